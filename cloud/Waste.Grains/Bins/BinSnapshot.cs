@@ -1,0 +1,26 @@
+using Waste.Telemetry;
+
+namespace Waste.Grains.Bins;
+
+/// <summary>A bin as the API shows it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record BinSnapshot
+{
+    /// <summary>Device id.</summary>
+    [Id(0)] public required string DeviceId { get; init; }
+
+    /// <summary>The most recent reading, if any.</summary>
+    [Id(1)] public DeviceReading? Latest { get; init; }
+
+    /// <summary>Readings stored.</summary>
+    [Id(2)] public long ReadingsStored { get; init; }
+
+    /// <summary>Readings refused.</summary>
+    [Id(3)] public long ReadingsRejected { get; init; }
+
+    /// <summary>Highest sequence number stored, -1 before the first.</summary>
+    [Id(4)] public long HighestSequence { get; init; }
+
+    /// <summary>When the last message arrived.</summary>
+    [Id(5)] public DateTimeOffset? LastMessageAt { get; init; }
+}

@@ -1,0 +1,4 @@
+using Waste.Host;
+
+var app = WasteHost.Create(args);
+await app.RunAsync();

@@ -1,0 +1,17 @@
+namespace Waste.Host;
+
+/// <summary>Where the host keeps its files: grain state, the device registry.</summary>
+public sealed class StorageOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string Section = "Storage";
+
+    /// <summary>Folder for the host's data; created when missing.</summary>
+    public string DataDirectory { get; set; } = ".data";
+
+    /// <summary>The grain state database file.</summary>
+    public string GrainDatabasePath => Path.Combine(DataDirectory, "grains.db");
+
+    /// <summary>The device registry file.</summary>
+    public string RegistryPath => Path.Combine(DataDirectory, "devices.json");
+}

@@ -1,0 +1,57 @@
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
+using Waste.Grains;
+using Waste.Host.Api;
+using Waste.Host.Ingest;
+using Waste.Hub;
+using Waste.Registry;
+using Waste.Storage.Sqlite;
+using Waste.Telemetry;
+
+namespace Waste.Host;
+
+/// <summary>Builds the cloud process: Orleans silo, embedded MQTT hub and HTTP API in one ASP.NET Core host.</summary>
+public static class WasteHost
+{
+    /// <summary>
+    /// Creates the application from command-line arguments and configuration. <paramref name="eventTime"/> is the
+    /// domain's clock (see <see cref="EventTime"/>): the system clock unless a test or simulation brings its own.
+    /// </summary>
+    public static WebApplication Create(string[] args, TimeProvider? eventTime = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Logging.AddFilter("Orleans", LogLevel.Warning)
+            .AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
+            .AddFilter("Polly", LogLevel.Warning)
+            .AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
+        Directory.CreateDirectory(storage.DataDirectory);
+
+        builder.Services.AddKeyedSingleton(EventTime.ServiceKey, eventTime ?? TimeProvider.System);
+        builder.Services.Configure<HubOptions>(builder.Configuration.GetSection(HubOptions.Section));
+        builder.Services.AddSingleton<IDeviceRegistry>(new JsonFileDeviceRegistry(storage.RegistryPath));
+        builder.Services.AddSingleton<HubMetrics>();
+        builder.Services.AddSingleton<ITelemetryIngest, GrainTelemetryIngest>();
+        builder.Services.AddSingleton<EmbeddedHub>();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddProblemDetails();
+
+        builder.UseOrleans(orleans => orleans
+            .UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId)
+            .AddSqliteGrainStorage(StorageNames.Devices, options => options.DatabasePath = storage.GrainDatabasePath));
+
+        // Hosted services start in registration order: the hub opens to devices only once the silo is up.
+        builder.Services.AddHostedService(services => services.GetRequiredService<EmbeddedHub>());
+        builder.Services.AddHostedService<IngestReport>();
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+        app.MapDeviceEndpoints();
+        return app;
+    }
+
+    /// <summary>The hub's options as the host resolved them.</summary>
+    public static HubOptions Hub(this WebApplication app) => app.Services.GetRequiredService<IOptions<HubOptions>>().Value;
+}

@@ -1,0 +1,43 @@
+using Waste.Registry;
+
+namespace Waste.Hub;
+
+/// <summary>Decides whether an MQTT connection is the device it claims to be, the way Azure IoT Hub does.</summary>
+public sealed class DeviceAuthenticator(IDeviceRegistry registry, string hubHost)
+{
+    /// <summary>Null when the connection may proceed, else why not.</summary>
+    public ConnectionRefusal? Check(string clientId, string? userName, string? password, DateTimeOffset now)
+    {
+        if (!DeviceId.IsValid(clientId))
+        {
+            return ConnectionRefusal.BadClientId;
+        }
+
+        var expectedPrefix = $"{hubHost}/{clientId}/?";
+        if (userName is null
+            || !userName.StartsWith(expectedPrefix, StringComparison.OrdinalIgnoreCase)
+            || !userName[expectedPrefix.Length..].Split('&').Any(p => p.StartsWith("api-version=", StringComparison.Ordinal)))
+        {
+            return ConnectionRefusal.BadUserName;
+        }
+
+        var device = registry.Find(clientId);
+        if (device is null)
+        {
+            return ConnectionRefusal.UnknownDevice;
+        }
+
+        if (device.State == DeviceState.Revoked)
+        {
+            return ConnectionRefusal.Revoked;
+        }
+
+        return SasTokenValidator.Check(password, hubHost, clientId, device.PrimaryKey, now) switch
+        {
+            SasTokenVerdict.Valid => null,
+            SasTokenVerdict.Expired => ConnectionRefusal.ExpiredToken,
+            SasTokenVerdict.BadSignature => ConnectionRefusal.BadSignature,
+            _ => ConnectionRefusal.BadToken,
+        };
+    }
+}

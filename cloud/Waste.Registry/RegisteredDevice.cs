@@ -1,0 +1,40 @@
+using Waste.Telemetry;
+
+namespace Waste.Registry;
+
+/// <summary>A device the hub knows: identity, key, and where it stands in the city.</summary>
+public sealed record RegisteredDevice
+{
+    /// <summary>Device id, also its MQTT client id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>What it measures.</summary>
+    public required DeviceKind Kind { get; init; }
+
+    /// <summary>Its symmetric key, base64; it signs the device's SAS tokens. A secret: never logged.</summary>
+    public required string PrimaryKey { get; init; }
+
+    /// <summary>Whether it may connect.</summary>
+    public DeviceState State { get; init; } = DeviceState.Active;
+
+    /// <summary>Latitude, WGS 84 degrees.</summary>
+    public double? Latitude { get; init; }
+
+    /// <summary>Longitude, WGS 84 degrees.</summary>
+    public double? Longitude { get; init; }
+
+    /// <summary>Ward (phường/xã) it stands in.</summary>
+    public string? Ward { get; init; }
+
+    /// <summary>District or city (quận/huyện/thành phố) it stands in.</summary>
+    public string? District { get; init; }
+
+    /// <summary>The stream a bin holds; null for toilets.</summary>
+    public WasteStream? Stream { get; init; }
+
+    /// <summary>A bin's volume in litres; null for toilets.</summary>
+    public double? CapacityLitres { get; init; }
+
+    /// <summary>Redacts the key so a record can be logged or printed safely.</summary>
+    public override string ToString() => $"{Kind} {Id} ({State}) in {Ward ?? "?"}, {District ?? "?"}";
+}

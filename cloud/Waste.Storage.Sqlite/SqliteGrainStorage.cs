@@ -1,0 +1,224 @@
+using System.Globalization;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Orleans.Runtime;
+using Orleans.Storage;
+
+namespace Waste.Storage.Sqlite;
+
+/// <summary>
+/// Orleans grain storage in a single SQLite file, in WAL mode with full synchronisation. Reads go straight to the
+/// file; writes queue for one writer that commits them in groups, so under load one fsync serves many grains. A write
+/// completes only after the transaction holding it has committed. Each row carries a version; a write whose ETag is
+/// not the stored version fails with <see cref="InconsistentStateException"/> and leaves the row alone.
+/// </summary>
+public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
+{
+    private readonly string _name;
+    private readonly SqliteGrainStorageOptions _options;
+    private readonly IGrainStorageSerializer _serializer;
+    private readonly ILogger _logger;
+    private readonly string _connectionString;
+    private readonly Channel<PendingWrite> _writes = Channel.CreateUnbounded<PendingWrite>(new() { SingleReader = true });
+    private readonly Task _writer;
+
+    /// <summary>Opens (creating if needed) the database and starts the writer.</summary>
+    public SqliteGrainStorage(string name, SqliteGrainStorageOptions options, IGrainStorageSerializer serializer, ILogger<SqliteGrainStorage> logger)
+    {
+        _name = name;
+        _options = options;
+        _serializer = serializer;
+        _logger = logger;
+        var path = Path.GetFullPath(options.DatabasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+        var writerConnection = Open(_connectionString);
+        Execute(writerConnection, """
+            PRAGMA journal_mode = WAL;
+            PRAGMA synchronous = FULL;
+            CREATE TABLE IF NOT EXISTS grain_state (
+                state_name TEXT NOT NULL,
+                grain_id   TEXT NOT NULL,
+                version    INTEGER NOT NULL,
+                data       BLOB NOT NULL,
+                PRIMARY KEY (state_name, grain_id)
+            ) WITHOUT ROWID;
+            """);
+        _writer = Task.Run(() => WriteLoopAsync(writerConnection));
+    }
+
+    /// <inheritdoc />
+    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        await using var connection = Open(_connectionString);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT version, data FROM grain_state WHERE state_name = $state AND grain_id = $grain";
+        command.Parameters.AddWithValue("$state", stateName);
+        command.Parameters.AddWithValue("$grain", grainId.ToString());
+        await using var reader = await command.ExecuteReaderAsync();
+        if (!await reader.ReadAsync())
+        {
+            grainState.ETag = null;
+            grainState.RecordExists = false;
+            return;
+        }
+
+        grainState.State = _serializer.Deserialize<T>(new BinaryData(reader.GetFieldValue<byte[]>(1)));
+        grainState.ETag = reader.GetInt64(0).ToString(CultureInfo.InvariantCulture);
+        grainState.RecordExists = true;
+    }
+
+    /// <inheritdoc />
+    public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        var data = _serializer.Serialize(grainState.State).ToArray();
+        var version = await Enqueue(new PendingWrite(stateName, grainId.ToString(), ExpectedVersion(grainState.ETag), data));
+        grainState.ETag = version.ToString(CultureInfo.InvariantCulture);
+        grainState.RecordExists = true;
+    }
+
+    /// <inheritdoc />
+    public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        await Enqueue(new PendingWrite(stateName, grainId.ToString(), ExpectedVersion(grainState.ETag), null));
+        grainState.ETag = null;
+        grainState.RecordExists = false;
+    }
+
+    /// <summary>Stops taking writes, commits what is queued, and closes the file.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _writes.Writer.TryComplete();
+        await _writer;
+    }
+
+    private Task<long> Enqueue(PendingWrite write)
+    {
+        if (!_writes.Writer.TryWrite(write))
+        {
+            throw new ObjectDisposedException(nameof(SqliteGrainStorage), $"grain storage '{_name}' is shut down");
+        }
+
+        return write.Completion.Task;
+    }
+
+    private static long? ExpectedVersion(string? etag) =>
+        etag is null ? null : long.Parse(etag, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private async Task WriteLoopAsync(SqliteConnection connection)
+    {
+        await using (connection)
+        {
+            var batch = new List<PendingWrite>(_options.MaxWritesPerCommit);
+            while (await _writes.Reader.WaitToReadAsync())
+            {
+                while (batch.Count < _options.MaxWritesPerCommit && _writes.Reader.TryRead(out var write))
+                {
+                    batch.Add(write);
+                }
+
+                Commit(connection, batch);
+                batch.Clear();
+            }
+        }
+    }
+
+    private void Commit(SqliteConnection connection, List<PendingWrite> batch)
+    {
+        var outcomes = new (long Version, Exception? Conflict)[batch.Count];
+        try
+        {
+            using var transaction = connection.BeginTransaction();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                outcomes[i] = Apply(connection, transaction, batch[i]);
+            }
+
+            transaction.Commit();
+        }
+        catch (Exception exception)
+        {
+            LogCommitFailed(exception, _name, batch.Count);
+            foreach (var write in batch)
+            {
+                write.Completion.TrySetException(exception);
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (outcomes[i].Conflict is { } conflict)
+            {
+                batch[i].Completion.TrySetException(conflict);
+            }
+            else
+            {
+                batch[i].Completion.TrySetResult(outcomes[i].Version);
+            }
+        }
+    }
+
+    private static (long Version, Exception? Conflict) Apply(SqliteConnection connection, SqliteTransaction transaction, PendingWrite write)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.Parameters.AddWithValue("$state", write.StateName);
+        command.Parameters.AddWithValue("$grain", write.GrainId);
+        var expected = write.ExpectedVersion;
+        if (expected is { } v)
+        {
+            command.Parameters.AddWithValue("$expected", v);
+        }
+
+        if (write.IsDelete)
+        {
+            // Clearing state the grain believes absent succeeds only if it is still absent.
+            command.CommandText = expected is null
+                ? "SELECT 1 - COUNT(*) FROM grain_state WHERE state_name = $state AND grain_id = $grain"
+                : "DELETE FROM grain_state WHERE state_name = $state AND grain_id = $grain AND version = $expected";
+            var done = expected is null ? (long)command.ExecuteScalar()! : command.ExecuteNonQuery();
+            return done == 1 ? (0, null) : (0, Conflict(write, connection, transaction));
+        }
+
+        command.Parameters.AddWithValue("$data", write.Data);
+        command.CommandText = expected is null
+            ? "INSERT INTO grain_state (state_name, grain_id, version, data) VALUES ($state, $grain, 1, $data) ON CONFLICT DO NOTHING"
+            : "UPDATE grain_state SET version = version + 1, data = $data WHERE state_name = $state AND grain_id = $grain AND version = $expected";
+        return command.ExecuteNonQuery() == 1
+            ? ((expected ?? 0) + 1, null)
+            : (0, Conflict(write, connection, transaction));
+    }
+
+    private static InconsistentStateException Conflict(PendingWrite write, SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT version FROM grain_state WHERE state_name = $state AND grain_id = $grain";
+        command.Parameters.AddWithValue("$state", write.StateName);
+        command.Parameters.AddWithValue("$grain", write.GrainId);
+        var stored = command.ExecuteScalar() is long version ? version.ToString(CultureInfo.InvariantCulture) : null;
+        return new InconsistentStateException(
+            $"stale write to {write.StateName} of {write.GrainId}", stored ?? "none", write.ExpectedVersion?.ToString(CultureInfo.InvariantCulture) ?? "none");
+    }
+
+    private static SqliteConnection Open(string connectionString)
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        Execute(connection, "PRAGMA busy_timeout = 10000;");
+        return connection;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Grain storage {Name}: commit of {Count} writes failed; each caller gets the error")]
+    private partial void LogCommitFailed(Exception exception, string name, int count);
+}

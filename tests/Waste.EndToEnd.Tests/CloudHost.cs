@@ -1,0 +1,67 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Waste.Host;
+using Waste.Hub;
+using Waste.Registry;
+using Waste.Simulation;
+using Waste.Simulation.Devices;
+
+namespace Waste.EndToEnd.Tests;
+
+/// <summary>The whole cloud process started in-process on free ports, with a fresh data folder and a virtual clock.</summary>
+public sealed class CloudHost : IAsyncLifetime
+{
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("waste-e2e-").FullName;
+    private WebApplication? _app;
+
+    /// <summary>The domain's clock; tests move it.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 0, 0, 0, TimeSpan.Zero));
+
+    public HttpClient Http { get; } = new();
+
+    public HubOptions Hub => _app!.Hub();
+
+    public HubMetrics Metrics => _app!.Services.GetRequiredService<HubMetrics>();
+
+    public IDeviceRegistry Registry => _app!.Services.GetRequiredService<IDeviceRegistry>();
+
+    public async Task InitializeAsync()
+    {
+        var httpPort = FreePort.Next();
+        _app = WasteHost.Create(
+        [
+            $"--Urls=http://127.0.0.1:{httpPort}",
+            $"--Storage:DataDirectory={_dataDirectory}",
+            $"--Hub:MqttPort={FreePort.Next()}",
+            $"--Silo:SiloPort={FreePort.Next()}",
+            $"--Silo:GatewayPort={FreePort.Next()}",
+        ], Clock);
+        await _app.StartAsync();
+        Http.BaseAddress = new Uri($"http://127.0.0.1:{httpPort}");
+    }
+
+    /// <summary>Registers bins with the given ids and returns their credentials.</summary>
+    public Task<IReadOnlyList<DeviceCredentials>> RegisterBinsAsync(string prefix, int count) =>
+        FleetProvisioning.EnsureBinsAsync(Registry, prefix, count, HubAddress, CancellationToken.None);
+
+    public HubAddress HubAddress => new(Hub.HostName, Hub.BindAddress, Hub.MqttPort);
+
+    public async Task<JsonElement> GetDeviceAsync(string id) =>
+        (await Http.GetFromJsonAsync<JsonElement>($"/api/devices/{id}"));
+
+    public async Task DisposeAsync()
+    {
+        Http.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using System.Reflection.PortableExecutable;
+
+namespace Waste.Firmware.Tests;
+
+/// <summary>
+/// What the nanoFramework compiler cannot catch: the device runtime cannot load generic types or methods even though
+/// they compile against its mscorlib. These tests read the nano build's output and fail on any.
+/// </summary>
+public class NanoBuildGuardTests
+{
+    private static readonly string NanoAssemblyPath = Path.Combine(
+        RepositoryRoot(), "firmware", "Waste.Firmware.Core.Nano", "bin",
+#if DEBUG
+        "Debug",
+#else
+        "Release",
+#endif
+        "net10.0", "Waste.Firmware.Core.dll");
+
+    [Fact]
+    public void Nano_build_references_nanoFrameworks_mscorlib_alone()
+    {
+        using var reader = Open(out var metadata);
+
+        var references = metadata.AssemblyReferences
+            .Select(h => metadata.GetAssemblyReference(h))
+            .Select(r => $"{metadata.GetString(r.Name)} {r.Version}")
+            .ToArray();
+
+        Assert.Equal(["mscorlib 1.17.11.0"], references);
+    }
+
+    [Fact]
+    public void Nano_build_defines_no_generic_types_or_methods()
+    {
+        using var reader = Open(out var metadata);
+
+        var genericTypes = metadata.TypeDefinitions
+            .Select(h => metadata.GetTypeDefinition(h))
+            .Where(t => t.GetGenericParameters().Count > 0)
+            .Select(t => metadata.GetString(t.Name));
+        var genericMethods = metadata.MethodDefinitions
+            .Select(h => metadata.GetMethodDefinition(h))
+            .Where(m => m.GetGenericParameters().Count > 0)
+            .Select(m => metadata.GetString(m.Name));
+
+        Assert.Empty(genericTypes.Concat(genericMethods));
+    }
+
+    [Fact]
+    public void Nano_build_uses_no_generic_instantiations()
+    {
+        using var reader = Open(out var metadata);
+
+        Assert.Equal(0, metadata.GetTableRowCount(TableIndex.MethodSpec));
+        var genericInstances = Enumerable.Range(1, metadata.GetTableRowCount(TableIndex.TypeSpec))
+            .Select(row => metadata.GetTypeSpecification(MetadataTokens.TypeSpecificationHandle(row)).Signature)
+            .Count(blob => metadata.GetBlobReader(blob).ReadSignatureTypeCode() == SignatureTypeCode.GenericTypeInstance);
+        Assert.Equal(0, genericInstances);
+    }
+
+    private static PEReader Open(out MetadataReader metadata)
+    {
+        Assert.True(File.Exists(NanoAssemblyPath), $"build Waste.sln first: {NanoAssemblyPath} is missing");
+        var reader = new PEReader(File.OpenRead(NanoAssemblyPath));
+        metadata = reader.GetMetadataReader();
+        return reader;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Waste.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Waste.sln not found above the test's folder");
+    }
+}
