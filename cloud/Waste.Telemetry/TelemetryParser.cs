@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Waste.Telemetry;
 
 /// <summary>
-/// Reads a device's telemetry payload (schema in firmware/README.md) into a <see cref="TelemetryMessage"/>, or says
+/// Reads a device's telemetry payload (schema in docs/device-protocol.md) into a <see cref="TelemetryMessage"/>, or says
 /// why not. It checks structure only; whether the values make sense is <see cref="ReadingValidator"/>'s job.
 /// Never throws on bad input.
 /// </summary>

@@ -2,7 +2,7 @@ using Waste.Firmware.Core.Text;
 
 namespace Waste.Firmware.Core.Telemetry;
 
-/// <summary>Encodes a batch of readings as one telemetry message (schema in firmware/README.md).</summary>
+/// <summary>Encodes a batch of readings as one telemetry message (schema in docs/device-protocol.md).</summary>
 public static class TelemetryEncoder
 {
     /// <summary>

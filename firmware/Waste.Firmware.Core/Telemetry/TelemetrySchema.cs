@@ -1,7 +1,7 @@
 namespace Waste.Firmware.Core.Telemetry;
 
 /// <summary>
-/// Names and version of the device telemetry message, documented field by field in firmware/README.md. The cloud's
+/// Names and version of the device telemetry message, documented field by field in docs/device-protocol.md. The cloud's
 /// parser reads the same names; a contract test runs this firmware's encoder output through it.
 /// </summary>
 public static class TelemetrySchema
