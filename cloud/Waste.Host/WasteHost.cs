@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
+using Scalar.AspNetCore;
 using Waste.Grains;
 using Waste.Host.Api;
+using Waste.Host.Devices;
 using Waste.Host.Ingest;
 using Waste.Hub;
 using Waste.Registry;
@@ -33,9 +35,14 @@ public static class WasteHost
         builder.Services.AddSingleton<IDeviceRegistry>(new JsonFileDeviceRegistry(storage.RegistryPath));
         builder.Services.AddSingleton<HubMetrics>();
         builder.Services.AddSingleton<ITelemetryIngest, GrainTelemetryIngest>();
+        builder.Services.AddSingleton<IDeviceTwins, GrainDeviceTwins>();
+        builder.Services.AddSingleton<IDevicePresence, GrainDevicePresence>();
+        builder.Services.AddSingleton<TelemetryPipeline>();
+        builder.Services.AddSingleton<TwinRequests>();
         builder.Services.AddSingleton<EmbeddedHub>();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
 
         builder.UseOrleans(orleans => orleans
             .UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId)
@@ -47,8 +54,11 @@ public static class WasteHost
 
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api/docs");
+        app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
         app.MapDeviceEndpoints();
+        app.MapTwinEndpoints();
         return app;
     }
 

@@ -1,45 +1,59 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
+using System.Text;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MQTTnet;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
 using Waste.Registry;
-using Waste.Telemetry;
 
 namespace Waste.Hub;
 
 /// <summary>
 /// The MQTT endpoint devices connect to, speaking the Azure IoT Hub device protocol on an MQTTnet broker inside the
 /// cloud host. It authenticates each connection against the registry, keeps each device to its own topics, and hands
-/// telemetry to <see cref="ITelemetryIngest"/>; a message is acknowledged only after its readings are durable.
-/// Bad input is counted and dropped: nothing a device sends can end the broker's loop.
+/// telemetry and twin requests to the cloud; a telemetry message is acknowledged only after its readings are durable.
+/// It is also the cloud's channel to the devices connected to it. Nothing a device sends can end the broker's loop.
 /// </summary>
-public sealed partial class EmbeddedHub : IHostedService, IAsyncDisposable
+public sealed partial class EmbeddedHub : IHostedService, IDeviceChannel, IAsyncDisposable
 {
+    // Messages the hub sends carry this sender id prefix; the enqueue filter lets them reach their one device only,
+    // since every device subscribes to the same $iothub/... filters.
+    private const string HubSenderPrefix = "$hub/";
+
     private readonly HubOptions _options;
     private readonly IDeviceRegistry _registry;
     private readonly DeviceAuthenticator _authenticator;
-    private readonly ITelemetryIngest _ingest;
+    private readonly TelemetryPipeline _telemetry;
+    private readonly TwinRequests _twinRequests;
+    private readonly IDevicePresence _presence;
     private readonly HubMetrics _metrics;
     private readonly TimeProvider _time;
     private readonly ILogger<EmbeddedHub> _logger;
     private readonly MqttServer _server;
+    private readonly MethodCalls _methodCalls = new();
+    private readonly ConcurrentDictionary<string, byte> _connected = new(StringComparer.Ordinal);
 
     /// <summary>Creates the hub; it listens once the host starts it.</summary>
     public EmbeddedHub(
         IOptions<HubOptions> options,
         IDeviceRegistry registry,
-        ITelemetryIngest ingest,
+        TelemetryPipeline telemetry,
+        TwinRequests twinRequests,
+        IDevicePresence presence,
         HubMetrics metrics,
-        [FromKeyedServices(EventTime.ServiceKey)] TimeProvider time,
+        [Microsoft.Extensions.DependencyInjection.FromKeyedServices(Waste.Telemetry.EventTime.ServiceKey)] TimeProvider time,
         ILogger<EmbeddedHub> logger)
     {
         _options = options.Value;
         _registry = registry;
         _authenticator = new DeviceAuthenticator(registry, _options.HostName);
-        _ingest = ingest;
+        _telemetry = telemetry;
+        _twinRequests = twinRequests;
+        _presence = presence;
         _metrics = metrics;
         _time = time;
         _logger = logger;
@@ -51,15 +65,14 @@ public sealed partial class EmbeddedHub : IHostedService, IAsyncDisposable
             .Build();
         _server = new MqttServerFactory().CreateMqttServer(serverOptions);
         _server.ValidatingConnectionAsync += OnValidatingConnectionAsync;
-        _server.ClientConnectedAsync += _ => Count(_metrics.DeviceConnected);
-        _server.ClientDisconnectedAsync += _ => Count(_metrics.DeviceDisconnected);
+        _server.ClientConnectedAsync += OnConnectedAsync;
+        _server.ClientDisconnectedAsync += OnDisconnectedAsync;
         _server.InterceptingPublishAsync += OnPublishAsync;
         _server.InterceptingSubscriptionAsync += OnSubscribingAsync;
+        _server.ClientSubscribedTopicAsync += OnSubscribedAsync;
+        _server.InterceptingClientEnqueueAsync += OnEnqueueAsync;
         _registry.Changed += OnDeviceChanged;
     }
-
-    /// <summary>The port the MQTT listener is bound to.</summary>
-    public int Port => _options.MqttPort;
 
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -79,10 +92,48 @@ public sealed partial class EmbeddedHub : IHostedService, IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private static Task Count(Action count)
+    /// <inheritdoc />
+    public bool IsConnected(string deviceId) => _connected.ContainsKey(deviceId);
+
+    /// <inheritdoc />
+    public async Task<bool> SendAsync(string deviceId, string topic, string payload)
     {
-        count();
-        return Task.CompletedTask;
+        if (!IsConnected(deviceId))
+        {
+            return false;
+        }
+
+        var message = new MqttApplicationMessageBuilder()
+            .WithTopic(topic)
+            .WithPayload(Encoding.UTF8.GetBytes(payload))
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+            .Build();
+        await _server.InjectApplicationMessage(new InjectedMqttApplicationMessage(message) { SenderClientId = HubSenderPrefix + deviceId });
+        return true;
+    }
+
+    /// <inheritdoc />
+    public async Task<MethodAnswer> InvokeMethodAsync(string deviceId, string method, string payloadJson, TimeSpan timeout)
+    {
+        var (requestId, answer) = _methodCalls.Start(deviceId);
+        try
+        {
+            if (!await SendAsync(deviceId, DeviceTopics.MethodRequest(method, requestId), payloadJson))
+            {
+                return new MethodAnswer(404, $$"""{"error":"device {{deviceId}} is not connected"}""");
+            }
+
+            // Network round trips take real time, whatever clock the domain runs on.
+            return await answer.WaitAsync(timeout, TimeProvider.System);
+        }
+        catch (TimeoutException)
+        {
+            return new MethodAnswer(504, $$"""{"error":"no answer within {{timeout.TotalSeconds:0.#}} s"}""");
+        }
+        finally
+        {
+            _methodCalls.Abandon(requestId);
+        }
     }
 
     private Task OnValidatingConnectionAsync(ValidatingConnectionEventArgs e)
@@ -100,6 +151,23 @@ public sealed partial class EmbeddedHub : IHostedService, IAsyncDisposable
         return Task.CompletedTask;
     }
 
+    private async Task OnConnectedAsync(ClientConnectedEventArgs e)
+    {
+        _connected[e.ClientId] = 0;
+        _metrics.DeviceConnected();
+        await Guarded(() => _presence.ConnectedAsync(e.ClientId, this), e.ClientId);
+    }
+
+    private async Task OnDisconnectedAsync(ClientDisconnectedEventArgs e)
+    {
+        // A refused connection never connected: only devices that did are counted out.
+        if (_connected.TryRemove(e.ClientId, out _))
+        {
+            _metrics.DeviceDisconnected();
+            await Guarded(() => _presence.DisconnectedAsync(e.ClientId, this), e.ClientId);
+        }
+    }
+
     private Task OnSubscribingAsync(InterceptingSubscriptionEventArgs e)
     {
         if (!DeviceTopics.MaySubscribe(e.ClientId, e.TopicFilter.Topic))
@@ -113,9 +181,34 @@ public sealed partial class EmbeddedHub : IHostedService, IAsyncDisposable
         return Task.CompletedTask;
     }
 
+    // Queued messages wait until the device's subscription is in place: sent earlier, they would reach no one.
+    private async Task OnSubscribedAsync(ClientSubscribedTopicEventArgs e)
+    {
+        if (DeviceTopics.IsCloudToDeviceFilter(e.ClientId, e.TopicFilter.Topic))
+        {
+            await Guarded(() => _presence.ListeningAsync(e.ClientId, this), e.ClientId);
+        }
+    }
+
+    private Task OnEnqueueAsync(InterceptingClientApplicationMessageEnqueueEventArgs e)
+    {
+        if (e.SenderClientId is { } sender && sender.StartsWith(HubSenderPrefix, StringComparison.Ordinal))
+        {
+            e.AcceptEnqueue = sender.AsSpan(HubSenderPrefix.Length).SequenceEqual(e.ReceiverClientId);
+        }
+
+        return Task.CompletedTask;
+    }
+
     private async Task OnPublishAsync(InterceptingPublishEventArgs e)
     {
         var deviceId = e.ClientId;
+        if (deviceId.StartsWith(HubSenderPrefix, StringComparison.Ordinal))
+        {
+            // The hub's own message on its way to a device (no device id can contain '$' or '/').
+            return;
+        }
+
         var topic = e.ApplicationMessage.Topic;
         if (!DeviceTopics.MayPublish(deviceId, topic))
         {
@@ -130,46 +223,33 @@ public sealed partial class EmbeddedHub : IHostedService, IAsyncDisposable
 
         // Nothing a device publishes goes to other clients: the hub consumes it.
         e.ProcessPublish = false;
-        if (DeviceTopics.IsTelemetryOf(topic, deviceId))
-        {
-            await IngestTelemetryAsync(e, deviceId);
-        }
-    }
-
-    private async Task IngestTelemetryAsync(InterceptingPublishEventArgs e, string deviceId)
-    {
-        _metrics.MessageReceived();
-        var parsed = TelemetryParser.Parse(e.ApplicationMessage.Payload, deviceId, _time.GetUtcNow());
-        if (parsed.Message is not { } message)
-        {
-            _metrics.MessageRejected(parsed.Reason!.Value);
-            LogMessageRejected(deviceId, parsed.Reason.Value, parsed.Detail);
-            return;
-        }
-
-        if (_registry.Find(deviceId)?.Kind is { } kind && kind != message.Kind)
-        {
-            _metrics.MessageRejected(RejectionReason.KindMismatch);
-            LogMessageRejected(deviceId, RejectionReason.KindMismatch, $"registered as {kind}, sent {message.Kind}");
-            return;
-        }
-
         try
         {
-            _metrics.Ingested(await _ingest.IngestAsync(message, e.CancellationToken));
+            if (DeviceTopics.IsTelemetryOf(topic, deviceId))
+            {
+                // Leaving a message unacknowledged means closing the connection: the device resends it.
+                e.CloseConnection = !await _telemetry.HandleAsync(deviceId, e.ApplicationMessage.Payload, e.CancellationToken);
+            }
+            else if (DeviceTopics.TryParseMethodResponse(topic, out var status, out var requestId))
+            {
+                _methodCalls.Complete(deviceId, requestId, new MethodAnswer(status, Encoding.UTF8.GetString(e.ApplicationMessage.Payload)));
+            }
+            else if (await _twinRequests.HandleAsync(deviceId, topic, e.ApplicationMessage.Payload.ToArray()) is { } response)
+            {
+                await SendAsync(deviceId, response.Topic, response.Body);
+            }
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !e.CancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            // Storage failed: leave the message unacknowledged by closing the connection; the device resends it.
-            _metrics.IngestFailed();
+            // Whatever failed, the broker's loop goes on; the device may retry.
             e.CloseConnection = true;
-            LogIngestFailed(exception, deviceId);
+            LogRequestFailed(exception, deviceId, Printable(topic));
         }
     }
 
     private void OnDeviceChanged(RegisteredDevice device)
     {
-        if (device.State == DeviceState.Revoked)
+        if (device.State == DeviceState.Revoked && IsConnected(device.Id))
         {
             _ = DisconnectAsync(device.Id);
         }
@@ -184,7 +264,19 @@ public sealed partial class EmbeddedHub : IHostedService, IAsyncDisposable
         }
         catch (InvalidOperationException)
         {
-            // Not connected: nothing to end.
+            // It left on its own meanwhile.
+        }
+    }
+
+    private async Task Guarded(Func<Task> action, string deviceId)
+    {
+        try
+        {
+            await action();
+        }
+        catch (Exception exception)
+        {
+            LogPresenceFailed(exception, deviceId);
         }
     }
 
@@ -201,11 +293,11 @@ public sealed partial class EmbeddedHub : IHostedService, IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "Device {DeviceId} may not {Operation} on {Topic}: disconnected")]
     private partial void LogForbidden(string deviceId, string operation, string topic);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Message from {DeviceId} dropped: {Reason} ({Detail})")]
-    private partial void LogMessageRejected(string deviceId, RejectionReason reason, string detail);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Request from {DeviceId} on {Topic} failed; connection closed so the device retries")]
+    private partial void LogRequestFailed(Exception exception, string deviceId, string topic);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Telemetry from {DeviceId} not stored; left unacknowledged for resending")]
-    private partial void LogIngestFailed(Exception exception, string deviceId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Presence of {DeviceId} not recorded")]
+    private partial void LogPresenceFailed(Exception exception, string deviceId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Revoked device {DeviceId} disconnected")]
     private partial void LogRevokedDisconnected(string deviceId);

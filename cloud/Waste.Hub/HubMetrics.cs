@@ -20,6 +20,8 @@ public sealed class HubMetrics : IDisposable
     private readonly Counter<long> _refusedConnections;
     private readonly Counter<long> _forbiddenTopics;
     private readonly Counter<long> _ingestFailures;
+    private readonly Counter<long> _droppedByDevices;
+    private readonly Counter<long> _twinRefused;
     private readonly ConcurrentDictionary<string, long> _totals = new();
     private long _connected;
 
@@ -33,6 +35,8 @@ public sealed class HubMetrics : IDisposable
         _refusedConnections = _meter.CreateCounter<long>("waste.hub.connections.refused", "{connection}", "Connections refused, by reason");
         _forbiddenTopics = _meter.CreateCounter<long>("waste.hub.topics.forbidden", "{operation}", "Publishes or subscriptions outside the device's topics");
         _ingestFailures = _meter.CreateCounter<long>("waste.ingest.failures", "{message}", "Messages not stored because storage failed; the device resends");
+        _droppedByDevices = _meter.CreateCounter<long>("waste.devices.readings.dropped", "{reading}", "Readings devices' offline buffers dropped, as they report");
+        _twinRefused = _meter.CreateCounter<long>("waste.hub.twin.refused", "{request}", "Twin requests refused, by reason");
         _meter.CreateObservableGauge("waste.hub.devices.connected", () => Interlocked.Read(ref _connected), "{device}", "Devices connected now");
     }
 
@@ -63,6 +67,12 @@ public sealed class HubMetrics : IDisposable
 
     /// <summary>Storage failed under a message; it was not acknowledged.</summary>
     public void IngestFailed() => Add(_ingestFailures, "ingest.failures", 1);
+
+    /// <summary>Devices said their offline buffers dropped this many readings.</summary>
+    public void DroppedByDevices(int count) => Add(_droppedByDevices, "readings.dropped_by_devices", count);
+
+    /// <summary>A twin request was refused.</summary>
+    public void TwinRequestRefused(string reason) => Add(_twinRefused, $"twin.refused.{reason}", 1, new("reason", reason));
 
     /// <summary>A device connected.</summary>
     public void DeviceConnected() => Interlocked.Increment(ref _connected);

@@ -10,6 +10,18 @@ public static class ReadingValidator
     /// <summary>The range of the enclosure's temperature sensor; a fire reads high but not beyond it.</summary>
     public const double MinTemperatureCelsius = -40, MaxTemperatureCelsius = 125;
 
+    /// <summary>Above any battery a node carries (one Li-ion cell, or a 4.8 V NiMH pack).</summary>
+    public const double MaxBatteryVolts = 6;
+
+    /// <summary>Gas sensors' upper limits: MQ-137 reads NH3 to about 500 ppm, MQ-136 H2S to about 200 ppm.</summary>
+    public const double MaxAmmoniaPpm = 1000, MaxHydrogenSulphidePpm = 200;
+
+    /// <summary>More visits than a toilet can take between two readings sent at least daily.</summary>
+    public const int MaxVisits = 10_000;
+
+    /// <summary>A day: the longest a reading's interval may be.</summary>
+    public const int MaxOccupiedSeconds = 86_400;
+
     /// <summary>Null when <paramref name="reading"/> is believable at <paramref name="now"/>, else why not.</summary>
     public static RejectionReason? Check(DeviceReading reading, DateTimeOffset now)
     {
@@ -20,7 +32,12 @@ public static class ReadingValidator
 
         if (!InRange(reading.FillPercent, 0, 100)
             || !InRange(reading.DistanceMetres, 0, MaxDistanceMetres)
-            || !InRange(reading.TemperatureCelsius, MinTemperatureCelsius, MaxTemperatureCelsius))
+            || !InRange(reading.TemperatureCelsius, MinTemperatureCelsius, MaxTemperatureCelsius)
+            || !InRange(reading.BatteryVolts, 0, MaxBatteryVolts)
+            || !InRange(reading.AmmoniaPpm, 0, MaxAmmoniaPpm)
+            || !InRange(reading.HydrogenSulphidePpm, 0, MaxHydrogenSulphidePpm)
+            || !InRange(reading.Visits, 0, MaxVisits)
+            || !InRange(reading.OccupiedSeconds, 0, MaxOccupiedSeconds))
         {
             return RejectionReason.ValueOutOfRange;
         }

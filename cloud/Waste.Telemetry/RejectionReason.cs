@@ -15,6 +15,9 @@ public enum RejectionReason
     /// <summary>The message names another device than its topic and connection.</summary>
     DeviceMismatch,
 
+    /// <summary>Not an active registered device (possible only through an external broker).</summary>
+    UnknownDevice,
+
     /// <summary>A device kind other than the one the registry holds.</summary>
     KindMismatch,
 

@@ -15,6 +15,12 @@ public static class TelemetryLimits
     /// <summary>How old a reading may be: a device's offline buffer holds at most about a week.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromDays(30);
 
+    /// <summary>The most alarm or fault names one reading may carry.</summary>
+    public const int MaxNamesPerReading = 16;
+
+    /// <summary>The longest alarm or fault name.</summary>
+    public const int MaxNameLength = 32;
+
     /// <summary>The longest device id accepted (Azure IoT Hub allows 128).</summary>
     public const int MaxDeviceIdLength = 128;
 }

@@ -21,4 +21,7 @@ public sealed record TelemetryMessage
 
     /// <summary>The readings, oldest first.</summary>
     [Id(5)] public required IReadOnlyList<DeviceReading> Readings { get; init; }
+
+    /// <summary>Readings the device's offline buffer dropped (full) since its previous message.</summary>
+    [Id(6)] public int DroppedByDevice { get; init; }
 }

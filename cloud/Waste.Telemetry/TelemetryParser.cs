@@ -115,21 +115,17 @@ public static class TelemetryParser
                 return TelemetryParseResult.Rejected(RejectionReason.ClockSkew, $"reading {index} time out of range");
             }
 
-            if (!TryGetOptionalNumber(element, "fill_pct", out var fill)
-                || !TryGetOptionalNumber(element, "dist_m", out var distance)
-                || !TryGetOptionalNumber(element, "temp_c", out var temperature))
+            if (!TryReadReading(element, sequence, readingTime, out var reading))
             {
-                return Malformed($"reading {index} has a field that is not a number");
+                return Malformed($"reading {index} has a member of the wrong type");
             }
 
-            readings[index++] = new DeviceReading
-            {
-                Sequence = sequence,
-                Time = readingTime,
-                FillPercent = fill,
-                DistanceMetres = distance,
-                TemperatureCelsius = temperature,
-            };
+            readings[index++] = reading;
+        }
+
+        if (!TryGetOptionalCount(root, "drop", out var dropped))
+        {
+            return Malformed("drop is not a count");
         }
 
         return TelemetryParseResult.Accepted(new TelemetryMessage
@@ -140,7 +136,45 @@ public static class TelemetryParser
             SentAt = sentAt,
             ReceivedAt = receivedAt,
             Readings = readings,
+            DroppedByDevice = (int)(dropped ?? 0),
         });
+    }
+
+    private static bool TryReadReading(JsonElement element, long sequence, DateTimeOffset time, out DeviceReading reading)
+    {
+        reading = null!;
+        if (!TryGetOptionalNumber(element, "fill_pct", out var fill)
+            || !TryGetOptionalNumber(element, "dist_m", out var distance)
+            || !TryGetOptionalNumber(element, "temp_c", out var temperature)
+            || !TryGetOptionalNumber(element, "batt_v", out var battery)
+            || !TryGetOptionalBoolean(element, "occ", out var occupied)
+            || !TryGetOptionalCount(element, "visits", out var visits)
+            || !TryGetOptionalCount(element, "occ_s", out var occupiedSeconds)
+            || !TryGetOptionalNumber(element, "nh3_ppm", out var ammonia)
+            || !TryGetOptionalNumber(element, "h2s_ppm", out var sulphide)
+            || !TryGetNames(element, "alarms", out var alarms)
+            || !TryGetNames(element, "faults", out var faults))
+        {
+            return false;
+        }
+
+        reading = new DeviceReading
+        {
+            Sequence = sequence,
+            Time = time,
+            FillPercent = fill,
+            DistanceMetres = distance,
+            TemperatureCelsius = temperature,
+            BatteryVolts = battery,
+            Occupied = occupied,
+            Visits = (int?)visits,
+            OccupiedSeconds = (int?)occupiedSeconds,
+            AmmoniaPpm = ammonia,
+            HydrogenSulphidePpm = sulphide,
+            Alarms = alarms,
+            Faults = faults,
+        };
+        return true;
     }
 
     private static TelemetryParseResult Malformed(string detail) => TelemetryParseResult.Rejected(RejectionReason.Malformed, detail);
@@ -188,6 +222,73 @@ public static class TelemetryParser
         value = number;
         return true;
     }
+
+    private static bool TryGetOptionalBoolean(JsonElement parent, string name, out bool? value)
+    {
+        value = null;
+        if (!parent.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (element.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            return false;
+        }
+
+        value = element.GetBoolean();
+        return true;
+    }
+
+    // A count is a whole number from 0 to int.MaxValue; range limits beyond that are the validator's.
+    private static bool TryGetOptionalCount(JsonElement parent, string name, out long? value)
+    {
+        value = null;
+        if (!parent.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (element.ValueKind != JsonValueKind.Number || !element.TryGetInt64(out var number) || number < 0 || number > int.MaxValue)
+        {
+            return false;
+        }
+
+        value = number;
+        return true;
+    }
+
+    // Alarm and fault names: a short array of short lower-case names.
+    private static bool TryGetNames(JsonElement parent, string name, out IReadOnlyList<string> names)
+    {
+        names = [];
+        if (!parent.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (element.ValueKind != JsonValueKind.Array || element.GetArrayLength() > TelemetryLimits.MaxNamesPerReading)
+        {
+            return false;
+        }
+
+        var list = new List<string>(element.GetArrayLength());
+        foreach (var item in element.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String || item.GetString() is not { } text || !IsName(text))
+            {
+                return false;
+            }
+
+            list.Add(text);
+        }
+
+        names = list;
+        return true;
+    }
+
+    private static bool IsName(string text) =>
+        text.Length is > 0 and <= TelemetryLimits.MaxNameLength && text.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_');
 
     private static bool TryFromUnixSeconds(long seconds, out DateTimeOffset time)
     {

@@ -22,7 +22,7 @@ public static class DeviceEndpoints
         var device = registry.Find(id);
         if (device is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such device", detail: $"No device '{id}' is registered.");
+            return Problems.NoSuchDevice(id);
         }
 
         if (device.Kind != DeviceKind.Bin)

@@ -2,7 +2,7 @@ using Waste.Grains.Bins;
 using Waste.Hub;
 using Waste.Telemetry;
 
-namespace Waste.Host.Ingest;
+namespace Waste.Host.Devices;
 
 /// <summary>Hands each device's telemetry to that device's grain.</summary>
 public sealed class GrainTelemetryIngest(IGrainFactory grains) : ITelemetryIngest

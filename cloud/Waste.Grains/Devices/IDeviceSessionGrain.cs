@@ -1,0 +1,32 @@
+namespace Waste.Grains.Devices;
+
+/// <summary>
+/// Where a device is connected, and what waits for it: the cloud-to-device queue. The hub attaches its link when the
+/// device connects and detaches it when it leaves. Keyed by device id.
+/// </summary>
+public interface IDeviceSessionGrain : IGrainWithStringKey
+{
+    /// <summary>The device connected through <paramref name="link"/>.</summary>
+    Task Attach(IDeviceLink link);
+
+    /// <summary>The device subscribed to its messages: deliver what is queued, and later messages at once.</summary>
+    Task Listening();
+
+    /// <summary>The device left <paramref name="link"/> (ignored if it has since attached elsewhere).</summary>
+    Task Detach(IDeviceLink link);
+
+    /// <summary>True while a hub holds the device's connection.</summary>
+    Task<bool> IsConnected();
+
+    /// <summary>Sends a cloud-to-device message now or queues it.</summary>
+    Task<DeliveryStatus> Send(CloudToDeviceMessage message);
+
+    /// <summary>Messages waiting for the device.</summary>
+    Task<IReadOnlyList<CloudToDeviceMessage>> Pending();
+
+    /// <summary>Invokes a direct method on the device, if it is connected.</summary>
+    Task<DirectMethodResult> Invoke(DirectMethodCall call);
+
+    /// <summary>Pushes a desired-properties patch to the device, if it is connected.</summary>
+    Task PushDesired(string patchJson, long version);
+}

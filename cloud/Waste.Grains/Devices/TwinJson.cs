@@ -1,0 +1,101 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Waste.Grains.Devices;
+
+/// <summary>
+/// The JSON rules of twin properties, as Azure IoT Hub applies them: a patch is a JSON object merged into the
+/// properties (objects recursively; null removes a property); names starting with '$' are the hub's own; documents are
+/// bounded in size and depth.
+/// </summary>
+public static class TwinJson
+{
+    /// <summary>Azure IoT Hub's limit for each of desired and reported properties.</summary>
+    public const int MaxBytes = 32 * 1024;
+
+    /// <summary>Azure IoT Hub's limit on nesting inside properties.</summary>
+    public const int MaxDepth = 10;
+
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = MaxDepth + 1 };
+
+    /// <summary>Merges <paramref name="patchJson"/> into <paramref name="documentJson"/>; null result and an error
+    /// when the patch is not a JSON object, names a '$' property, or the result would exceed the limits.</summary>
+    public static string? TryMerge(string documentJson, string patchJson, out string? error)
+    {
+        JsonObject patch;
+        try
+        {
+            patch = JsonNode.Parse(patchJson, documentOptions: ParseOptions) as JsonObject
+                ?? throw new JsonException("a patch must be a JSON object");
+        }
+        catch (JsonException e)
+        {
+            error = $"not a JSON object: {e.Message}";
+            return null;
+        }
+
+        if (FindReservedName(patch) is { } reserved)
+        {
+            error = $"'{reserved}' is reserved: names starting with '$' belong to the hub";
+            return null;
+        }
+
+        var document = (JsonObject)JsonNode.Parse(documentJson)!;
+        Merge(document, patch);
+        var merged = document.ToJsonString();
+        if (merged.Length > MaxBytes)
+        {
+            error = $"properties would exceed {MaxBytes} bytes";
+            return null;
+        }
+
+        error = null;
+        return merged;
+    }
+
+    /// <summary>The document with its version as IoT Hub shows it: the properties plus <c>$version</c>.</summary>
+    public static JsonObject WithVersion(string documentJson, long version)
+    {
+        var document = (JsonObject)JsonNode.Parse(documentJson)!;
+        document["$version"] = version;
+        return document;
+    }
+
+    private static void Merge(JsonObject target, JsonObject patch)
+    {
+        foreach (var (name, value) in patch.ToList())
+        {
+            if (value is null)
+            {
+                target.Remove(name);
+            }
+            else if (value is JsonObject patchObject && target[name] is JsonObject targetObject)
+            {
+                Merge(targetObject, patchObject);
+            }
+            else
+            {
+                patch.Remove(name);
+                target[name] = value;
+            }
+        }
+    }
+
+    private static string? FindReservedName(JsonObject node)
+    {
+        foreach (var (name, value) in node)
+        {
+            if (name.StartsWith('$'))
+            {
+                return name;
+            }
+
+            if (value is JsonObject child && FindReservedName(child) is { } nested)
+            {
+                return nested;
+            }
+        }
+
+        return null;
+    }
+}
