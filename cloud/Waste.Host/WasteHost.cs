@@ -32,7 +32,8 @@ public static class WasteHost
 
         builder.Services.AddKeyedSingleton(EventTime.ServiceKey, eventTime ?? TimeProvider.System);
         builder.Services.Configure<HubOptions>(builder.Configuration.GetSection(HubOptions.Section));
-        builder.Services.AddSingleton<IDeviceRegistry>(new JsonFileDeviceRegistry(storage.RegistryPath));
+        builder.Services.AddSingleton<IDeviceRegistry>(_ => new JsonFileDeviceRegistry(
+            storage.RegistryPath, RegistryKeyProtection.ForDataDirectory(storage.DataDirectory), watch: true));
         builder.Services.AddSingleton<HubMetrics>();
         builder.Services.AddSingleton<ITelemetryIngest, GrainTelemetryIngest>();
         builder.Services.AddSingleton<IDeviceTwins, GrainDeviceTwins>();

@@ -32,7 +32,14 @@ public sealed class DeviceAuthenticator(IDeviceRegistry registry, string hubHost
             return ConnectionRefusal.Revoked;
         }
 
-        return SasTokenValidator.Check(password, hubHost, clientId, device.PrimaryKey, now) switch
+        // After a key rotation the previous key, kept as secondary, stays valid until the device is updated.
+        var verdict = SasTokenValidator.Check(password, hubHost, clientId, device.PrimaryKey, now);
+        if (verdict == SasTokenVerdict.BadSignature && device.SecondaryKey is { } secondary)
+        {
+            verdict = SasTokenValidator.Check(password, hubHost, clientId, secondary, now);
+        }
+
+        return verdict switch
         {
             SasTokenVerdict.Valid => null,
             SasTokenVerdict.Expired => ConnectionRefusal.ExpiredToken,

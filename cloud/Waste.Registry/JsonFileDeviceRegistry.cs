@@ -1,14 +1,18 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Waste.Registry;
 
 /// <summary>
-/// A device registry kept in memory for lookups at connect time and saved to one JSON file, replaced atomically on
-/// every change so a crash leaves either the old file or the new one.
+/// A device registry kept in memory for lookups at connect time and saved to one JSON file with the keys encrypted
+/// (Data Protection). Several processes may share the file (the host and the <c>devices</c> tool): a save takes a
+/// lock file, re-reads the file, applies its changes and replaces the file atomically, so no process loses another's
+/// changes and a crash leaves the old file or the new one. <see cref="Reload"/> picks up other processes' changes.
 /// </summary>
-public sealed class JsonFileDeviceRegistry : IDeviceRegistry
+public sealed class JsonFileDeviceRegistry : IDeviceRegistry, IDisposable
 {
     private static readonly JsonSerializerOptions FileFormat = new()
     {
@@ -19,22 +23,29 @@ public sealed class JsonFileDeviceRegistry : IDeviceRegistry
     };
 
     private readonly string _path;
-    private readonly ConcurrentDictionary<string, RegisteredDevice> _devices = new(StringComparer.Ordinal);
+    private readonly IDataProtector _protector;
     private readonly SemaphoreSlim _saving = new(1, 1);
+    private readonly FileSystemWatcher? _watcher;
+    private ConcurrentDictionary<string, RegisteredDevice> _devices = new(StringComparer.Ordinal);
 
-    /// <summary>Opens the registry at <paramref name="path"/>; a missing file is an empty registry.</summary>
-    public JsonFileDeviceRegistry(string path)
+    /// <summary>Opens the registry at <paramref name="path"/> (a missing file is an empty registry). With
+    /// <paramref name="watch"/>, changes other processes make to the file are picked up as they happen.</summary>
+    public JsonFileDeviceRegistry(string path, IDataProtector protector, bool watch = false)
     {
         _path = Path.GetFullPath(path);
-        if (File.Exists(_path))
+        _protector = protector;
+        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        _devices = new(ReadFile().ToDictionary(d => d.Id, StringComparer.Ordinal), StringComparer.Ordinal);
+        if (watch)
         {
-            var file = JsonSerializer.Deserialize<RegistryFile>(File.ReadAllText(_path), FileFormat)
-                ?? throw new InvalidDataException($"{_path} is not a device registry");
-            foreach (var device in file.Devices)
+            _watcher = new FileSystemWatcher(Path.GetDirectoryName(_path)!, Path.GetFileName(_path))
             {
-                Validate(device);
-                _devices[device.Id] = device;
-            }
+                NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size,
+            };
+            _watcher.Changed += (_, _) => ReloadQuietly();
+            _watcher.Renamed += (_, _) => ReloadQuietly();
+            _watcher.Created += (_, _) => ReloadQuietly();
+            _watcher.EnableRaisingEvents = true;
         }
     }
 
@@ -50,29 +61,115 @@ public sealed class JsonFileDeviceRegistry : IDeviceRegistry
     /// <inheritdoc />
     public async Task SaveAsync(IEnumerable<RegisteredDevice> devices, CancellationToken cancellationToken = default)
     {
-        var changed = devices.ToList();
-        changed.ForEach(Validate);
+        var changes = devices.ToList();
+        changes.ForEach(Validate);
         await _saving.WaitAsync(cancellationToken);
         try
         {
-            foreach (var device in changed)
+            using var fileLock = await AcquireFileLockAsync(cancellationToken);
+            var current = ReadFile().ToDictionary(d => d.Id, StringComparer.Ordinal);
+            foreach (var device in changes)
             {
-                _devices[device.Id] = device;
+                current[device.Id] = device;
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
             var temporary = _path + ".tmp";
-            await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(new RegistryFile(All()), FileFormat), cancellationToken);
+            var file = new RegistryFile([.. current.Values.OrderBy(d => d.Id, StringComparer.Ordinal).Select(Protect)]);
+            await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(file, FileFormat), cancellationToken);
             File.Move(temporary, _path, overwrite: true);
+            Replace(current);
         }
         finally
         {
             _saving.Release();
         }
+    }
 
-        foreach (var device in changed)
+    /// <summary>Reads the file again and raises <see cref="Changed"/> for every device that differs.</summary>
+    public void Reload()
+    {
+        _saving.Wait();
+        try
         {
-            Changed?.Invoke(device);
+            Replace(ReadFile().ToDictionary(d => d.Id, StringComparer.Ordinal));
+        }
+        finally
+        {
+            _saving.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _watcher?.Dispose();
+        _saving.Dispose();
+    }
+
+    private void Replace(Dictionary<string, RegisteredDevice> current)
+    {
+        var previous = _devices;
+        _devices = new(current, StringComparer.Ordinal);
+        foreach (var device in current.Values)
+        {
+            if (!previous.TryGetValue(device.Id, out var before) || before != device)
+            {
+                Changed?.Invoke(device);
+            }
+        }
+    }
+
+    private void ReloadQuietly()
+    {
+        try
+        {
+            Reload();
+        }
+        catch (Exception e) when (e is IOException or JsonException or CryptographicException or InvalidDataException)
+        {
+            // Caught mid-replace or unreadable for a moment: the next change event reads it again.
+        }
+    }
+
+    private List<RegisteredDevice> ReadFile()
+    {
+        if (!File.Exists(_path))
+        {
+            return [];
+        }
+
+        var file = JsonSerializer.Deserialize<RegistryFile>(File.ReadAllText(_path), FileFormat)
+            ?? throw new InvalidDataException($"{_path} is not a device registry");
+        var devices = file.Devices.Select(Unprotect).ToList();
+        devices.ForEach(Validate);
+        return devices;
+    }
+
+    private RegisteredDevice Protect(RegisteredDevice device) => device with
+    {
+        PrimaryKey = _protector.Protect(device.PrimaryKey),
+        SecondaryKey = device.SecondaryKey is { } key ? _protector.Protect(key) : null,
+    };
+
+    private RegisteredDevice Unprotect(RegisteredDevice device) => device with
+    {
+        PrimaryKey = _protector.Unprotect(device.PrimaryKey),
+        SecondaryKey = device.SecondaryKey is { } key ? _protector.Unprotect(key) : null,
+    };
+
+    private async Task<FileStream> AcquireFileLockAsync(CancellationToken cancellationToken)
+    {
+        var lockPath = _path + ".lock";
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (attempt < 200)
+            {
+                await Task.Delay(50, cancellationToken);
+            }
         }
     }
 
@@ -83,8 +180,7 @@ public sealed class JsonFileDeviceRegistry : IDeviceRegistry
             throw new ArgumentException($"'{device.Id}' is not a valid device id", nameof(device));
         }
 
-        Span<byte> key = stackalloc byte[64];
-        if (!Convert.TryFromBase64String(device.PrimaryKey, key, out var length) || length < 16)
+        if (!DeviceKey.IsValid(device.PrimaryKey) || (device.SecondaryKey is { } secondary && !DeviceKey.IsValid(secondary)))
         {
             throw new ArgumentException($"device {device.Id} has no valid base64 key of at least 128 bits", nameof(device));
         }

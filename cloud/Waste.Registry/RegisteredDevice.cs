@@ -14,6 +14,10 @@ public sealed record RegisteredDevice
     /// <summary>Its symmetric key, base64; it signs the device's SAS tokens. A secret: never logged.</summary>
     public required string PrimaryKey { get; init; }
 
+    /// <summary>The previous key after a rotation, still accepted so the device can be updated without downtime;
+    /// null when there is none. A secret: never logged.</summary>
+    public string? SecondaryKey { get; init; }
+
     /// <summary>Whether it may connect.</summary>
     public DeviceState State { get; init; } = DeviceState.Active;
 

@@ -28,6 +28,10 @@ public sealed class CloudHost : IAsyncLifetime
 
     public IDeviceRegistry Registry => _app!.Services.GetRequiredService<IDeviceRegistry>();
 
+    /// <summary>The registry as another process (the <c>devices</c> tool) opens it: same file, same key ring.</summary>
+    public JsonFileDeviceRegistry OpenRegistryAsAnotherProcess() =>
+        new(Path.Combine(_dataDirectory, "devices.json"), RegistryKeyProtection.ForDataDirectory(_dataDirectory));
+
     public async Task InitializeAsync()
     {
         var httpPort = FreePort.Next();

@@ -90,13 +90,17 @@ public sealed class HubSecurityTests(CloudHost cloud) : IClassFixture<CloudHost>
     }
 
     [Fact]
-    public async Task A_revoked_device_is_disconnected_and_refused_from_then_on()
+    public async Task A_device_revoked_by_the_devices_tool_is_disconnected_and_refused_from_then_on()
     {
         var device = (await cloud.RegisterBinsAsync("sec-revoke-", 1))[0];
         await using var connection = new DeviceConnection(device, cloud.Clock);
         Assert.Equal(MqttClientConnectResultCode.Success, await connection.ConnectAsync(CancellationToken.None));
 
-        await cloud.Registry.SaveAsync([cloud.Registry.Find(device.DeviceId)! with { State = DeviceState.Revoked }]);
+        using (var tool = cloud.OpenRegistryAsAnotherProcess())
+        {
+            await tool.SaveAsync([tool.Find(device.DeviceId)! with { State = DeviceState.Revoked }]);
+        }
+
 
         await Eventually.TrueAsync(() => !connection.IsConnected);
         await using var again = new DeviceConnection(device, cloud.Clock);
