@@ -1,0 +1,171 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
+using Waste.Telemetry;
+
+namespace Waste.Grains.Alerts;
+
+/// <summary>Keeps the city's alerts: one unresolved alert per device and kind, each change persisted before it is
+/// announced to subscribers.</summary>
+public sealed class AlertBoardGrain : Grain, IAlertBoardGrain
+{
+    /// <summary>How long a subscription lives without renewal.</summary>
+    public static readonly TimeSpan SubscriptionLifetime = TimeSpan.FromMinutes(5);
+
+    /// <summary>Resolved alerts are kept here this long (the report store keeps them for good).</summary>
+    public static readonly TimeSpan ResolvedRetention = TimeSpan.FromDays(90);
+
+    /// <summary>And at most this many.</summary>
+    public const int MaxResolvedKept = 10_000;
+
+    private static readonly HashSet<AlertKind> EndByThemselves = [AlertKind.Offline, AlertKind.BinOverflow, AlertKind.BinLidOpen, AlertKind.LowBattery];
+
+    private readonly IPersistentState<AlertBoardState> _state;
+    private readonly TimeProvider _time;
+    private readonly ObserverManager<IAlertObserver> _observers;
+
+    /// <summary>Creates the board.</summary>
+    public AlertBoardGrain(
+        [PersistentState("alerts", StorageNames.Devices)] IPersistentState<AlertBoardState> state,
+        [FromKeyedServices(EventTime.ServiceKey)] TimeProvider time,
+        ILogger<AlertBoardGrain> logger)
+    {
+        _state = state;
+        _time = time;
+        _observers = new ObserverManager<IAlertObserver>(SubscriptionLifetime, logger);
+    }
+
+    /// <inheritdoc />
+    public async Task<Alert?> Raise(AlertCondition condition)
+    {
+        if (Unresolved(condition.DeviceId, condition.Kind) is not null)
+        {
+            return null;
+        }
+
+        var alert = new Alert
+        {
+            Id = $"A{_state.State.NextNumber}",
+            DeviceId = condition.DeviceId,
+            Kind = condition.Kind,
+            Ward = condition.Ward,
+            District = condition.District,
+            Detail = condition.Detail,
+            RaisedAt = condition.At,
+        };
+        _state.State.NextNumber++;
+        _state.State.Alerts.Add(alert);
+        await SaveAndAnnounceAsync(alert);
+        return alert;
+    }
+
+    /// <inheritdoc />
+    public async Task ConditionCleared(string deviceId, AlertKind kind, DateTimeOffset at)
+    {
+        if (Unresolved(deviceId, kind) is not { } alert || alert.ConditionClearedAt is not null)
+        {
+            return;
+        }
+
+        var cleared = alert with { ConditionClearedAt = at };
+        if (EndByThemselves.Contains(kind))
+        {
+            cleared = cleared with { ResolvedAt = at, ResolvedBy = "system" };
+        }
+
+        await ReplaceAsync(alert, cleared);
+    }
+
+    /// <inheritdoc />
+    public Task<AlertUpdate> Acknowledge(string alertId, string by, string? note) =>
+        ChangeAsync(alertId, by, note, alert => alert.AcknowledgedAt is null
+            ? alert with { AcknowledgedAt = _time.GetUtcNow(), AcknowledgedBy = by }
+            : alert);
+
+    /// <inheritdoc />
+    public Task<AlertUpdate> Resolve(string alertId, string by, string? note) =>
+        ChangeAsync(alertId, by, note, alert =>
+        {
+            var now = _time.GetUtcNow();
+            return alert with
+            {
+                AcknowledgedAt = alert.AcknowledgedAt ?? now,
+                AcknowledgedBy = alert.AcknowledgedBy ?? by,
+                ResolvedAt = now,
+                ResolvedBy = by,
+            };
+        });
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Alert>> List(AlertFilter filter) =>
+        Task.FromResult<IReadOnlyList<Alert>>([.. _state.State.Alerts.Where(filter.Matches).OrderByDescending(a => a.RaisedAt).Take(filter.Limit)]);
+
+    /// <inheritdoc />
+    public Task<AlertStatistics> Statistics(AlertFilter filter) =>
+        Task.FromResult(AlertStatistics.Of([.. _state.State.Alerts.Where(filter.Matches)]));
+
+    /// <inheritdoc />
+    public Task Subscribe(IAlertObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task Unsubscribe(IAlertObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    private Alert? Unresolved(string deviceId, AlertKind kind) =>
+        _state.State.Alerts.FindLast(a => a.DeviceId == deviceId && a.Kind == kind && a.ResolvedAt is null);
+
+    private async Task<AlertUpdate> ChangeAsync(string alertId, string by, string? note, Func<Alert, Alert> change)
+    {
+        var alert = _state.State.Alerts.FindLast(a => a.Id == alertId);
+        if (alert is null)
+        {
+            return AlertUpdate.Refused(AlertUpdateError.NotFound);
+        }
+
+        if (alert.ResolvedAt is not null)
+        {
+            return AlertUpdate.Refused(AlertUpdateError.AlreadyResolved);
+        }
+
+        var changed = change(alert);
+        if (!string.IsNullOrWhiteSpace(note))
+        {
+            changed = changed with { Notes = [.. changed.Notes, new AlertNote(_time.GetUtcNow(), by, note.Trim())] };
+        }
+
+        await ReplaceAsync(alert, changed);
+        return AlertUpdate.Done(changed);
+    }
+
+    private async Task ReplaceAsync(Alert before, Alert after)
+    {
+        _state.State.Alerts[_state.State.Alerts.LastIndexOf(before)] = after;
+        await SaveAndAnnounceAsync(after);
+    }
+
+    private async Task SaveAndAnnounceAsync(Alert changed)
+    {
+        Prune();
+        await _state.WriteStateAsync();
+        await _observers.Notify(observer => observer.OnAlertChanged(changed));
+    }
+
+    private void Prune()
+    {
+        var cutoff = _time.GetUtcNow() - ResolvedRetention;
+        _state.State.Alerts.RemoveAll(a => a.ResolvedAt is { } at && at < cutoff);
+        var excess = _state.State.Alerts.Count(a => a.ResolvedAt is not null) - MaxResolvedKept;
+        if (excess > 0)
+        {
+            var oldest = _state.State.Alerts.Where(a => a.ResolvedAt is not null).Take(excess).ToHashSet();
+            _state.State.Alerts.RemoveAll(oldest.Contains);
+        }
+    }
+}

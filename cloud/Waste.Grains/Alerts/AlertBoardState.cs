@@ -1,0 +1,12 @@
+namespace Waste.Grains.Alerts;
+
+/// <summary>What the alert board persists: the unresolved alerts and the recently resolved ones.</summary>
+[GenerateSerializer]
+public sealed class AlertBoardState
+{
+    /// <summary>Alerts, oldest first.</summary>
+    [Id(0)] public List<Alert> Alerts { get; set; } = [];
+
+    /// <summary>The number the next alert's id takes.</summary>
+    [Id(1)] public long NextNumber { get; set; } = 1;
+}
