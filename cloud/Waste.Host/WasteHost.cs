@@ -5,7 +5,6 @@ using Waste.Host.Api;
 using Waste.Host.Ingest;
 using Waste.Hub;
 using Waste.Registry;
-using Waste.Storage.Sqlite;
 using Waste.Telemetry;
 
 namespace Waste.Host;
@@ -39,7 +38,7 @@ public static class WasteHost
 
         builder.UseOrleans(orleans => orleans
             .UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId)
-            .AddSqliteGrainStorage(StorageNames.Devices, options => options.DatabasePath = storage.GrainDatabasePath));
+            .AddConfiguredGrainStorage(StorageNames.Devices, builder.Configuration, storage.GrainDatabasePath));
 
         // Hosted services start in registration order: the hub opens to devices only once the silo is up.
         builder.Services.AddHostedService(services => services.GetRequiredService<EmbeddedHub>());
