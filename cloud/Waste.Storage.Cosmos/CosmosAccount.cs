@@ -13,9 +13,13 @@ internal static class CosmosAccount
     /// <summary>A client for the account in <paramref name="connectionString"/>, writing JSON with
     /// <see cref="GrainStateJson.Options"/>.</summary>
     /// <exception cref="ArgumentException">The connection string has no valid AccountEndpoint.</exception>
-    public static CosmosClient Connect(string connectionString, string applicationName)
+    public static CosmosClient Connect(string connectionString, string applicationName) =>
+        new(connectionString, ClientOptions(Endpoint(connectionString), applicationName));
+
+    /// <summary>The client options for <paramref name="endpoint"/>: Gateway mode and System.Text.Json always; for a
+    /// loopback endpoint only, its certificate accepted and the client kept to it.</summary>
+    internal static CosmosClientOptions ClientOptions(Uri endpoint, string applicationName)
     {
-        var endpoint = Endpoint(connectionString);
         var options = new CosmosClientOptions
         {
             ApplicationName = applicationName,
@@ -28,7 +32,7 @@ internal static class CosmosAccount
             options.ServerCertificateCustomValidationCallback = static (_, _, _) => true;
         }
 
-        return new CosmosClient(connectionString, options);
+        return options;
     }
 
     private static Uri Endpoint(string connectionString)

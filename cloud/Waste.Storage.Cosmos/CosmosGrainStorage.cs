@@ -40,21 +40,13 @@ public sealed partial class CosmosGrainStorage : IGrainStorage, ILifecyclePartic
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(OptionFormattingUtilities.Name<CosmosGrainStorage>(_name), ServiceLifecycleStage.ApplicationServices, StartAsync);
 
-    /// <summary>Creates the database and container if missing, and checks the container is partitioned on the grain
-    /// id.</summary>
-    /// <exception cref="InvalidOperationException">The container exists with another partition key path.</exception>
+    /// <summary>Creates the database and container if missing.</summary>
+    /// <exception cref="ArgumentException">The container exists, partitioned on another path (the SDK's check).</exception>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         Database database = await _client.CreateDatabaseIfNotExistsAsync(_options.Database, cancellationToken: cancellationToken);
         ContainerResponse container = await database.CreateContainerIfNotExistsAsync(
             new ContainerProperties(_options.Container, GrainStateDocument<object>.PartitionKeyPath), cancellationToken: cancellationToken);
-        var path = container.Resource.PartitionKeyPath;
-        if (path != GrainStateDocument<object>.PartitionKeyPath)
-        {
-            throw new InvalidOperationException(
-                $"Cosmos DB container '{_options.Database}/{_options.Container}' is partitioned on '{path}'; grain storage needs '{GrainStateDocument<object>.PartitionKeyPath}'");
-        }
-
         _container = container.Container;
         LogStarted(_name, _options.Database, _options.Container);
     }
