@@ -95,7 +95,14 @@ public sealed partial class CosmosGrainStorage : IGrainStorage, ILifecyclePartic
         using var response = string.IsNullOrEmpty(etag)
             ? await Container.CreateItemStreamAsync(content, PartitionKeyOf(grainId))
             : await Container.ReplaceItemStreamAsync(content, document.Id, PartitionKeyOf(grainId), new ItemRequestOptions { IfMatchEtag = etag });
-        ThrowIfStale(response, "write", stateName, grainId, etag);
+        var stale = string.IsNullOrEmpty(etag)
+            ? response.StatusCode == HttpStatusCode.Conflict
+            : response.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.NotFound;
+        if (stale)
+        {
+            throw Stale("write", stateName, grainId, stored: null, etag);
+        }
+
         response.EnsureSuccessStatusCode();
         grainState.ETag = response.Headers.ETag;
         grainState.RecordExists = true;
@@ -120,7 +127,11 @@ public sealed partial class CosmosGrainStorage : IGrainStorage, ILifecyclePartic
         else
         {
             using var response = await Container.DeleteItemStreamAsync(id, PartitionKeyOf(grainId), new ItemRequestOptions { IfMatchEtag = etag });
-            ThrowIfStale(response, "clear", stateName, grainId, etag);
+            if (response.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.NotFound)
+            {
+                throw Stale("clear", stateName, grainId, stored: null, etag);
+            }
+
             response.EnsureSuccessStatusCode();
         }
 
@@ -133,16 +144,8 @@ public sealed partial class CosmosGrainStorage : IGrainStorage, ILifecyclePartic
 
     private static PartitionKey PartitionKeyOf(GrainId grainId) => new(grainId.ToString());
 
-    /// <summary>412: the ETag no longer matches. 409 on create: someone created it first. 404 on replace or delete:
-    /// someone deleted it. Each means the grain's view is stale.</summary>
-    private static void ThrowIfStale(ResponseMessage response, string operation, string stateName, GrainId grainId, string? etag)
-    {
-        if (response.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.Conflict or HttpStatusCode.NotFound)
-        {
-            throw Stale(operation, stateName, grainId, stored: null, etag);
-        }
-    }
-
+    /// <summary>The grain's view is stale: 409 on create (someone created the item first), 412 on replace or delete
+    /// (the ETag no longer matches), 404 on replace or delete (someone deleted it).</summary>
     private static InconsistentStateException Stale(string operation, string stateName, GrainId grainId, string? stored, string? etag) =>
         new($"stale {operation} of state '{stateName}' of grain {grainId} in Cosmos DB", stored ?? "unknown", etag ?? "none");
 

@@ -194,6 +194,29 @@ public abstract class GrainStorageContract(StorageBackend backend)
     }
 
     [Fact]
+    public async Task Clearing_a_grain_never_written_leaves_nothing_behind()
+    {
+        var grain = NewGrain();
+        var state = Written("never stored");
+
+        await Storage.ClearStateAsync(StateName, grain, state);
+
+        Assert.False(state.RecordExists);
+        Assert.False((await ReadAsync(grain)).RecordExists);
+    }
+
+    [Fact]
+    public async Task A_clear_that_believes_the_grain_new_fails_when_a_record_exists()
+    {
+        var grain = NewGrain();
+        await Storage.WriteStateAsync(StateName, grain, Written("kept"));
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => Storage.ClearStateAsync(StateName, grain, Written("blind")));
+
+        Assert.Equal("kept", (await ReadAsync(grain)).State.Name);
+    }
+
+    [Fact]
     public async Task A_write_with_the_etag_of_a_cleared_record_fails()
     {
         var grain = NewGrain();
