@@ -1,17 +1,30 @@
 #!/usr/bin/env bash
-# Installs the system packages the tests use, only those missing, so a warm machine skips the work.
-# Debian 12 package names; needs root (CI runs as root) or sudo.
+# Installs what the tests use, only what is missing, so a warm machine skips the work: Debian packages (needs root,
+# as CI runs, or sudo), then the npm tools the tests start. Debian 12 package names.
 set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
 
-packages=()
+# redis-server: the storage contract tests start their own private server (tests/Waste.Storage.Tests).
+packages=(redis-server)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
 done
+# Node.js and npm run the Cosmos DB test server. Checked as commands, not packages: a machine may have them from
+# another source (NodeSource's nodejs carries its own npm, and Debian's npm package would conflict with it).
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 
 if [ "${#missing[@]}" -gt 0 ]; then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The Cosmos DB-compatible test server, exactly as its lock file pins it; reinstalled only when the lock file changed.
+cosmos="$root/tools/cosmosdb-server"
+if ! cmp -s "$cosmos/package-lock.json" "$cosmos/node_modules/.installed-package-lock.json"; then
+  (cd "$cosmos" && npm ci --no-audit --no-fund --loglevel=error)
+  cp "$cosmos/package-lock.json" "$cosmos/node_modules/.installed-package-lock.json"
 fi

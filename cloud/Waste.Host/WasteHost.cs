@@ -7,7 +7,6 @@ using Waste.Host.Devices;
 using Waste.Host.Ingest;
 using Waste.Hub;
 using Waste.Registry;
-using Waste.Storage.Sqlite;
 using Waste.Telemetry;
 
 namespace Waste.Host;
@@ -47,7 +46,7 @@ public static class WasteHost
 
         builder.UseOrleans(orleans => orleans
             .UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId)
-            .AddSqliteGrainStorage(StorageNames.Devices, options => options.DatabasePath = storage.GrainDatabasePath));
+            .AddConfiguredGrainStorage(StorageNames.Devices, builder.Configuration, storage.GrainDatabasePath));
 
         // Hosted services start in registration order: the hub opens to devices only once the silo is up.
         builder.Services.AddHostedService(services => services.GetRequiredService<EmbeddedHub>());

@@ -23,6 +23,9 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
     private readonly Channel<PendingWrite> _writes = Channel.CreateUnbounded<PendingWrite>(new() { SingleReader = true });
     private readonly Task _writer;
 
+    /// <summary>Versions start at 1, so no row ever has this one.</summary>
+    private const long UnissuedVersion = -1;
+
     /// <summary>Opens (creating if needed) the database and starts the writer.</summary>
     public SqliteGrainStorage(string name, SqliteGrainStorageOptions options, IGrainStorageSerializer serializer, ILogger<SqliteGrainStorage> logger)
     {
@@ -103,8 +106,12 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
         return write.Completion.Task;
     }
 
+    /// <summary>The version an ETag names. An ETag this store never issued (another store's, or garbage) names
+    /// <see cref="UnissuedVersion"/>, which no row has, so the write fails as stale instead of with a parse error.</summary>
     private static long? ExpectedVersion(string? etag) =>
-        etag is null ? null : long.Parse(etag, NumberStyles.None, CultureInfo.InvariantCulture);
+        etag is null ? null
+        : long.TryParse(etag, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version
+        : UnissuedVersion;
 
     private async Task WriteLoopAsync(SqliteConnection connection)
     {
