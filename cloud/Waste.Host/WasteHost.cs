@@ -2,6 +2,9 @@ using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using Waste.Grains;
+using Waste.Grains.Rules;
+using Waste.Grains.Zones;
+using Waste.Host.Alerts;
 using Waste.Host.Api;
 using Waste.Host.Devices;
 using Waste.Host.Ingest;
@@ -31,6 +34,8 @@ public static class WasteHost
 
         builder.Services.AddKeyedSingleton(EventTime.ServiceKey, eventTime ?? TimeProvider.System);
         builder.Services.Configure<HubOptions>(builder.Configuration.GetSection(HubOptions.Section));
+        builder.Services.Configure<DeviceRules>(builder.Configuration.GetSection(DeviceRules.Section));
+        builder.Services.Configure<WasteDensities>(builder.Configuration.GetSection(WasteDensities.Section));
         builder.Services.AddSingleton<IDeviceRegistry>(_ => new JsonFileDeviceRegistry(
             storage.RegistryPath, RegistryKeyProtection.ForDataDirectory(storage.DataDirectory), watch: true));
         builder.Services.AddSingleton<HubMetrics>();
@@ -51,6 +56,9 @@ public static class WasteHost
         // Hosted services start in registration order: the hub opens to devices only once the silo is up.
         builder.Services.AddHostedService(services => services.GetRequiredService<EmbeddedHub>());
         builder.Services.AddHostedService<IngestReport>();
+        builder.Services.AddHostedService<DeviceWatchStartup>();
+        builder.Services.AddSingleton<AlertFeed>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<AlertFeed>());
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -59,6 +67,9 @@ public static class WasteHost
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
         app.MapDeviceEndpoints();
         app.MapTwinEndpoints();
+        app.MapForecastEndpoints();
+        app.MapAlertEndpoints();
+        app.MapZoneEndpoints();
         return app;
     }
 

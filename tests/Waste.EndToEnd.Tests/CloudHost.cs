@@ -51,6 +51,21 @@ public sealed class CloudHost : IAsyncLifetime
     public Task<IReadOnlyList<DeviceCredentials>> RegisterBinsAsync(string prefix, int count) =>
         FleetProvisioning.EnsureBinsAsync(Registry, prefix, count, HubAddress, CancellationToken.None);
 
+    /// <summary>Registers public toilets with the given ids and returns their credentials.</summary>
+    public async Task<IReadOnlyList<DeviceCredentials>> RegisterToiletsAsync(string prefix, int count)
+    {
+        var toilets = Enumerable.Range(1, count).Select(i => new RegisteredDevice
+        {
+            Id = $"{prefix}{i:D4}",
+            Kind = Waste.Telemetry.DeviceKind.Toilet,
+            PrimaryKey = DeviceKey.Generate(),
+            Ward = "Phú Cường",
+            District = "Thủ Dầu Một",
+        }).ToList();
+        await Registry.SaveAsync(toilets);
+        return [.. toilets.Select(t => new DeviceCredentials(t.Id, t.PrimaryKey, HubAddress))];
+    }
+
     public HubAddress HubAddress => new(Hub.HostName, Hub.BindAddress, Hub.MqttPort);
 
     public async Task<JsonElement> GetDeviceAsync(string id) =>

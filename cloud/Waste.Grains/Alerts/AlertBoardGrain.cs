@@ -18,7 +18,8 @@ public sealed class AlertBoardGrain : Grain, IAlertBoardGrain
     /// <summary>And at most this many.</summary>
     public const int MaxResolvedKept = 10_000;
 
-    private static readonly HashSet<AlertKind> EndByThemselves = [AlertKind.Offline, AlertKind.BinOverflow, AlertKind.BinLidOpen, AlertKind.LowBattery];
+    private static readonly HashSet<AlertKind> EndByThemselves =
+        [AlertKind.Offline, AlertKind.BinOverflow, AlertKind.BinLidOpen, AlertKind.LowBattery, AlertKind.ToiletNoVisits];
 
     private readonly IPersistentState<AlertBoardState> _state;
     private readonly TimeProvider _time;

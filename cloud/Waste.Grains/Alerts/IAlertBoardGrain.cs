@@ -14,7 +14,7 @@ public interface IAlertBoardGrain : IGrainWithStringKey
     Task<Alert?> Raise(AlertCondition condition);
 
     /// <summary>The device no longer shows the condition: recorded on its unresolved alert, which the system resolves
-    /// itself for conditions that end by themselves (offline, overflow, lid open, low battery).</summary>
+    /// itself for conditions that end by themselves (offline, overflow, lid open, low battery, no visits).</summary>
     Task ConditionCleared(string deviceId, AlertKind kind, DateTimeOffset at);
 
     /// <summary>A person takes the alert.</summary>

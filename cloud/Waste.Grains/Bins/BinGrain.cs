@@ -1,67 +1,296 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Waste.Forecasting;
+using Waste.Grains.Alerts;
+using Waste.Grains.Devices;
+using Waste.Grains.Events;
+using Waste.Grains.Rules;
+using Waste.Grains.Zones;
+using Waste.Registry;
 using Waste.Telemetry;
 
 namespace Waste.Grains.Bins;
 
 /// <summary>
-/// Keeps one bin's state: checks each reading, drops duplicates, remembers the latest, and persists before it
-/// answers, so an acknowledged reading survives a silo dying the next moment.
+/// One bin. Each reading is checked and de-duplicated, then teaches the fill model (emptyings recognised on the way),
+/// fills the history and is weighed against the alert rules; the state is persisted before the grain answers, so an
+/// acknowledged reading survives a silo dying the next moment. Alerts and ward totals leave through the outbox after
+/// the save. Silence is noticed on the event clock.
 /// </summary>
+[CollectionAgeLimit(Days = 2)]
 public sealed partial class BinGrain(
     [PersistentState("bin", StorageNames.Devices)] IPersistentState<BinState> state,
     [FromKeyedServices(EventTime.ServiceKey)] TimeProvider time,
+    IDeviceRegistry registry,
+    IOptions<DeviceRules> rules,
     ILogger<BinGrain> logger) : Grain, IBinGrain
 {
+    private static readonly FillModelSettings ModelSettings = FillModelSettings.Default;
+    private readonly EventTimer _silence = new(time);
+    private RatePrior _prior = RatePrior.CityDefault;
+
+    private string DeviceId => this.GetPrimaryKeyString();
+
+    private DeviceRules Rules => rules.Value;
+
+    /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await RefreshPriorAsync();
+        WatchSilence();
+    }
+
+    /// <inheritdoc />
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _silence.Dispose();
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public Task Wake() => Task.CompletedTask;
+
     /// <inheritdoc />
     public async Task<IngestOutcome> Ingest(TelemetryMessage message)
     {
         var bin = state.State;
-        var now = time.GetUtcNow();
-        var rejected = new List<RejectedReading>();
-        var accepted = 0;
-        foreach (var reading in message.Readings)
+        var device = registry.Find(DeviceId);
+        var conditions = new DeviceConditions(DeviceId, device, bin.Conditions, bin.Outbox);
+        var (taken, outcome) = bin.Intake.Take(message, time.GetUtcNow());
+        conditions.Set(AlertKind.Offline, false, message.ReceivedAt);
+        foreach (var reading in taken)
         {
-            var reason = ReadingValidator.Check(reading, now) ?? SequenceReason(bin.Sequences.Check(reading.Sequence));
-            if (reason is { } refused)
-            {
-                rejected.Add(new RejectedReading(reading.Sequence, refused));
-                continue;
-            }
-
-            bin.Sequences.Record(reading.Sequence);
-            if (bin.Latest is null || reading.Time >= bin.Latest.Time)
-            {
-                bin.Latest = reading;
-            }
-
-            accepted++;
+            Learn(reading, device, conditions);
         }
 
-        bin.ReadingsStored += accepted;
-        bin.ReadingsRejected += rejected.Count;
-        bin.LastMessageAt = message.ReceivedAt;
         await PersistAsync();
-        return new IngestOutcome { Accepted = accepted, Rejected = rejected };
+        await DeliverAsync();
+        await ShareRatesAsync(device);
+        WatchSilence();
+        return outcome;
     }
 
     /// <inheritdoc />
-    public Task<BinSnapshot> GetSnapshot() => Task.FromResult(new BinSnapshot
+    public async Task CheckSilence()
     {
-        DeviceId = this.GetPrimaryKeyString(),
-        Latest = state.State.Latest,
-        ReadingsStored = state.State.ReadingsStored,
-        ReadingsRejected = state.State.ReadingsRejected,
-        HighestSequence = state.State.Sequences.Highest,
-        LastMessageAt = state.State.LastMessageAt,
-    });
+        if (state.State.Intake.LastMessageAt is not { } last || time.GetUtcNow() - last < Rules.OfflineAfter)
+        {
+            return;
+        }
 
-    private static RejectionReason? SequenceReason(SequenceVerdict verdict) => verdict switch
+        var conditions = new DeviceConditions(DeviceId, registry.Find(DeviceId), state.State.Conditions, state.State.Outbox);
+        conditions.Set(AlertKind.Offline, true, last + Rules.OfflineAfter, $"no message since {last:u}");
+        if (state.State.Outbox.Count > 0)
+        {
+            await PersistAsync();
+            await DeliverAsync();
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<BinSnapshot> GetSnapshot()
     {
-        SequenceVerdict.Duplicate => RejectionReason.Duplicate,
-        SequenceVerdict.TooOld => RejectionReason.TooOld,
-        _ => null,
-    };
+        var bin = state.State;
+        return Task.FromResult(new BinSnapshot
+        {
+            DeviceId = DeviceId,
+            Latest = bin.Intake.Latest,
+            ReadingsStored = bin.Intake.Stored,
+            ReadingsRejected = bin.Intake.Rejected,
+            HighestSequence = bin.Intake.Sequences.Highest,
+            LastMessageAt = bin.Intake.LastMessageAt,
+            LevelPercent = bin.Model.LevelTime is null ? null : bin.Model.Level,
+            LevelAt = bin.Model.LevelTime,
+            Conditions = [.. bin.Conditions.Active.Order()],
+            RecentCollections = bin.RecentCollections,
+        });
+    }
+
+    /// <inheritdoc />
+    public Task<BinForecast?> GetForecast(TimeSpan horizon)
+    {
+        var model = state.State.Model;
+        if (model.LevelTime is not { } from)
+        {
+            return Task.FromResult<BinForecast?>(null);
+        }
+
+        var device = registry.Find(DeviceId);
+        var projection = FillForecaster.Project(model, _prior, ModelSettings, from + horizon);
+        return Task.FromResult<BinForecast?>(new BinForecast
+        {
+            DeviceId = DeviceId,
+            Stream = device?.Stream,
+            CapacityLitres = device?.CapacityLitres,
+            LevelPercent = model.Level,
+            LevelAt = from,
+            Threshold = projection.TimeToReach(Rules.CollectionThresholdPercent),
+            Full = projection.TimeToReach(100),
+            Projection = projection,
+            MostlyPrior = model.Rates.HoursObserved < 24 * 7,
+        });
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<(DateTimeOffset Time, double FillPercent)>> GetHistory(DateTimeOffset from, DateTimeOffset to) =>
+        Task.FromResult(state.State.History.Between(from, to));
+
+    private void Learn(DeviceReading reading, RegisteredDevice? device, DeviceConditions conditions)
+    {
+        var bin = state.State;
+        var at = reading.Time;
+        var faults = new List<string>(reading.Faults);
+        if (reading.FillPercent is { } fill && reading.Faults.Count == 0)
+        {
+            TrackSensor(reading, fill, faults);
+            bin.History.Record(at, fill);
+            var verdict = bin.Model.Observe(new FillObservation(at, fill), _prior, ModelSettings);
+            if (verdict.Collection is { } collection)
+            {
+                Emptied(collection, device);
+            }
+
+            TrackOverflow(at, fill >= Rules.OverflowPercent, device, conditions);
+        }
+
+        conditions.Set(AlertKind.BinFire, IsFire(reading), at, $"{reading.TemperatureCelsius:0.#} °C");
+        conditions.Set(AlertKind.BinTilt, reading.Alarms.Contains(DeviceAlarms.Tilt), at);
+        conditions.Set(AlertKind.BinLidOpen, reading.Alarms.Contains(DeviceAlarms.LidOpen), at);
+        conditions.Set(AlertKind.LowBattery, IsLowBattery(reading), at, $"{reading.BatteryVolts:0.00} V");
+        conditions.Set(AlertKind.SensorFault, faults.Count > 0, at, string.Join(", ", faults));
+    }
+
+    private void TrackSensor(DeviceReading reading, double fill, List<string> faults)
+    {
+        var bin = state.State;
+        bin.StuckStreak = reading.DistanceMetres is { } distance && bin.LastDistance is { } last && Math.Abs(distance - last) < 0.0005
+            ? bin.StuckStreak + 1
+            : 0;
+        bin.LastDistance = reading.DistanceMetres;
+        if (bin.StuckStreak >= Rules.StuckSensorReadings)
+        {
+            faults.Add($"distance unchanged for {bin.StuckStreak} readings");
+        }
+
+        if (bin.LastFill is { } previous && fill - previous.FillPercent > Rules.ImpossibleJumpPercent && reading.Time - previous.Time < TimeSpan.FromHours(1))
+        {
+            bin.RecentJumps.Add(reading.Time);
+        }
+
+        bin.RecentJumps.RemoveAll(jump => reading.Time - jump > TimeSpan.FromDays(1));
+        if (bin.RecentJumps.Count >= Rules.ImpossibleJumpsPerDay)
+        {
+            faults.Add($"{bin.RecentJumps.Count} impossible jumps in a day");
+        }
+
+        bin.LastFill = new FillObservation(reading.Time, fill);
+    }
+
+    private void Emptied(Collection collection, RegisteredDevice? device)
+    {
+        var bin = state.State;
+        bin.RecentCollections.Add(collection);
+        if (bin.RecentCollections.Count > 20)
+        {
+            bin.RecentCollections.RemoveAt(0);
+        }
+
+        if (device?.Stream is { } stream && device.CapacityLitres is { } capacity)
+        {
+            bin.Outbox.Add(new BinEmptied(ZoneKey.Of(device), DeviceId, stream, collection.Time, capacity * collection.CollectedPercent / 100));
+        }
+    }
+
+    // Overflow hours go to the ward as they accrue, so a report on an ongoing overflow is already right.
+    private void TrackOverflow(DateTimeOffset at, bool overflowing, RegisteredDevice? device, DeviceConditions conditions)
+    {
+        var bin = state.State;
+        if (bin.OverflowSince is { } since)
+        {
+            bin.Outbox.Add(new BinOverflowed(ZoneKey.Of(device), DeviceId, since, at));
+        }
+
+        bin.OverflowSince = overflowing ? bin.OverflowSince ?? at : null;
+        conditions.Set(AlertKind.BinOverflow, overflowing, at, $"{bin.Model.Level:0} %");
+    }
+
+    private bool IsFire(DeviceReading reading)
+    {
+        var bin = state.State;
+        if (reading.Alarms.Contains(DeviceAlarms.Fire))
+        {
+            return true;
+        }
+
+        if (reading.TemperatureCelsius is not { } celsius)
+        {
+            return false;
+        }
+
+        var previous = bin.LastTemperature;
+        bin.LastTemperature = (reading.Time, celsius);
+        if (celsius >= Rules.FireTemperatureCelsius)
+        {
+            return true;
+        }
+
+        var minutes = previous is { } p ? (reading.Time - p.Time).TotalMinutes : 0;
+        return previous is { } before && minutes is > 0 and <= 30 && (celsius - before.Celsius) / minutes >= Rules.FireRiseCelsiusPerMinute;
+    }
+
+    private bool IsLowBattery(DeviceReading reading)
+    {
+        var bin = state.State;
+        if (reading.BatteryVolts is { } volts)
+        {
+            bin.LowBatteryStreak = volts < Rules.LowBatteryVolts ? bin.LowBatteryStreak + 1 : 0;
+        }
+
+        return reading.Alarms.Contains(DeviceAlarms.LowBattery) || bin.LowBatteryStreak >= Rules.LowBatteryReadings;
+    }
+
+    private void WatchSilence()
+    {
+        if (state.State.Intake.LastMessageAt is { } last && !state.State.Conditions.IsActive(AlertKind.Offline))
+        {
+            var self = this.AsReference<IBinGrain>();
+            _silence.At(last + Rules.OfflineAfter, () => self.CheckSilence());
+        }
+    }
+
+    private async Task RefreshPriorAsync()
+    {
+        try
+        {
+            _prior = await GrainFactory.GetGrain<IZoneGrain>(ZoneKey.Of(registry.Find(DeviceId))).GetRatePrior();
+        }
+        catch (Exception e) when (e is TimeoutException or OrleansException)
+        {
+            LogPriorUnavailable(e, DeviceId);
+        }
+    }
+
+    // Once a day (reading time) the bin gives its ward its profile and takes the ward's in return.
+    private async Task ShareRatesAsync(RegisteredDevice? device)
+    {
+        var bin = state.State;
+        if (bin.Model.LevelTime is not { } now || (bin.RatesReportedAt is { } reported && now - reported < TimeSpan.FromDays(1)))
+        {
+            return;
+        }
+
+        try
+        {
+            await GrainFactory.GetGrain<IZoneGrain>(ZoneKey.Of(device)).ReportRates(DeviceId, bin.Model.Rates);
+            bin.RatesReportedAt = now;
+            await RefreshPriorAsync();
+        }
+        catch (Exception e) when (e is TimeoutException or OrleansException)
+        {
+            LogPriorUnavailable(e, DeviceId);
+        }
+    }
 
     private async Task PersistAsync()
     {
@@ -73,12 +302,26 @@ public sealed partial class BinGrain(
         {
             // The in-memory state is now ahead of storage. Start over from storage on the next call, so a resent
             // message is stored rather than taken for a duplicate.
-            LogWriteFailed(exception, this.GetPrimaryKeyString());
+            LogWriteFailed(exception, DeviceId);
             DeactivateOnIdle();
             throw;
         }
     }
 
+    private async Task DeliverAsync()
+    {
+        if (await state.State.Outbox.DeliverAsync(GrainFactory) is { } failure)
+        {
+            LogDeliveryDelayed(failure, DeviceId, state.State.Outbox.Count);
+        }
+    }
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bin {DeviceId}: state not persisted; reloading from storage")]
     private partial void LogWriteFailed(Exception exception, string deviceId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bin {DeviceId}: {Pending} events wait for delivery; retried with the next message")]
+    private partial void LogDeliveryDelayed(Exception exception, string deviceId, int pending);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Bin {DeviceId}: ward profile unavailable; keeping the one it has")]
+    private partial void LogPriorUnavailable(Exception exception, string deviceId);
 }

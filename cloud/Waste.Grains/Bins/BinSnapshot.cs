@@ -1,3 +1,5 @@
+using Waste.Forecasting;
+using Waste.Grains.Alerts;
 using Waste.Telemetry;
 
 namespace Waste.Grains.Bins;
@@ -23,4 +25,16 @@ public sealed record BinSnapshot
 
     /// <summary>When the last message arrived.</summary>
     [Id(5)] public DateTimeOffset? LastMessageAt { get; init; }
+
+    /// <summary>The denoised fill, percent, as of <see cref="LevelAt"/>.</summary>
+    [Id(6)] public double? LevelPercent { get; init; }
+
+    /// <summary>When the level was last updated.</summary>
+    [Id(7)] public DateTimeOffset? LevelAt { get; init; }
+
+    /// <summary>Conditions active now (each has an alert).</summary>
+    [Id(8)] public IReadOnlyList<AlertKind> Conditions { get; init; } = [];
+
+    /// <summary>The last emptyings, newest last.</summary>
+    [Id(9)] public IReadOnlyList<Collection> RecentCollections { get; init; } = [];
 }

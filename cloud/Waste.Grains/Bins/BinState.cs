@@ -1,23 +1,53 @@
-using Waste.Telemetry;
+using Waste.Forecasting;
+using Waste.Grains.Devices;
+using Waste.Grains.Events;
+using Waste.Grains.Rules;
 
 namespace Waste.Grains.Bins;
 
-/// <summary>What a bin grain persists.</summary>
+/// <summary>What a bin grain persists: a few kilobytes, most of it the 30-day history and the fill profile.</summary>
 [GenerateSerializer]
 public sealed class BinState
 {
-    /// <summary>The most recent reading by reading time.</summary>
-    [Id(0)] public DeviceReading? Latest { get; set; }
+    /// <summary>Readings taken, their counts and the latest.</summary>
+    [Id(0)] public ReadingIntake Intake { get; set; } = new();
 
-    /// <summary>Sequence numbers already stored.</summary>
-    [Id(1)] public SequenceWindow Sequences { get; set; } = new();
+    /// <summary>Fill at 15-minute resolution, 30 days.</summary>
+    [Id(1)] public FillHistory History { get; set; } = new();
 
-    /// <summary>Readings stored since the bin was first seen.</summary>
-    [Id(2)] public long ReadingsStored { get; set; }
+    /// <summary>The fill model the forecasts come from.</summary>
+    [Id(2)] public FillModel Model { get; set; } = new();
 
-    /// <summary>Readings refused since the bin was first seen.</summary>
-    [Id(3)] public long ReadingsRejected { get; set; }
+    /// <summary>Alert conditions active now.</summary>
+    [Id(3)] public ConditionSet Conditions { get; set; } = new();
 
-    /// <summary>When the hub last received a message from the bin.</summary>
-    [Id(4)] public DateTimeOffset? LastMessageAt { get; set; }
+    /// <summary>Events waiting for delivery.</summary>
+    [Id(4)] public DeviceOutbox Outbox { get; set; } = new();
+
+    /// <summary>The last emptyings, newest last.</summary>
+    [Id(5)] public List<Collection> RecentCollections { get; set; } = [];
+
+    /// <summary>Since when the bin has been overflowing; null when it is not.</summary>
+    [Id(6)] public DateTimeOffset? OverflowSince { get; set; }
+
+    /// <summary>Readings in a row with the battery under its limit.</summary>
+    [Id(7)] public int LowBatteryStreak { get; set; }
+
+    /// <summary>Readings in a row with exactly the same distance.</summary>
+    [Id(8)] public int StuckStreak { get; set; }
+
+    /// <summary>The previous reading's distance, metres.</summary>
+    [Id(9)] public double? LastDistance { get; set; }
+
+    /// <summary>Recent impossible upward jumps.</summary>
+    [Id(10)] public List<DateTimeOffset> RecentJumps { get; set; } = [];
+
+    /// <summary>The previous fill reading.</summary>
+    [Id(11)] public FillObservation? LastFill { get; set; }
+
+    /// <summary>The previous temperature reading: time and °C.</summary>
+    [Id(12)] public (DateTimeOffset Time, double Celsius)? LastTemperature { get; set; }
+
+    /// <summary>When the bin last gave its ward its fill profile (reading time).</summary>
+    [Id(13)] public DateTimeOffset? RatesReportedAt { get; set; }
 }

@@ -1,13 +1,20 @@
+using Waste.Grains.Devices;
 using Waste.Telemetry;
 
 namespace Waste.Grains.Bins;
 
-/// <summary>One waste bin: its readings become its state here. Keyed by device id.</summary>
-public interface IBinGrain : IGrainWithStringKey
+/// <summary>One waste bin: its readings become its state, its forecast and its alerts here. Keyed by device id.</summary>
+public interface IBinGrain : IWatchedDevice
 {
     /// <summary>Validates, de-duplicates and stores the message's readings; returns once they are durable.</summary>
     Task<IngestOutcome> Ingest(TelemetryMessage message);
 
     /// <summary>The bin as the cloud sees it now.</summary>
     Task<BinSnapshot> GetSnapshot();
+
+    /// <summary>The fill forecast up to <paramref name="horizon"/> ahead of the last reading; null before any reading.</summary>
+    Task<BinForecast?> GetForecast(TimeSpan horizon);
+
+    /// <summary>Recorded fill between two times at 15-minute resolution (30 days kept).</summary>
+    Task<IReadOnlyList<(DateTimeOffset Time, double FillPercent)>> GetHistory(DateTimeOffset from, DateTimeOffset to);
 }

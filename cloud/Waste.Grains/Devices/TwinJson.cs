@@ -16,7 +16,7 @@ public static class TwinJson
     /// <summary>Azure IoT Hub's limit on nesting inside properties.</summary>
     public const int MaxDepth = 10;
 
-    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = MaxDepth + 1 };
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = MaxDepth };
 
     /// <summary>Merges <paramref name="patchJson"/> into <paramref name="documentJson"/>; null result and an error
     /// when the patch is not a JSON object, names a '$' property, or the result would exceed the limits.</summary>

@@ -1,39 +1,100 @@
 using Waste.Grains.Bins;
+using Waste.Grains.Toilets;
 using Waste.Hub;
 using Waste.Registry;
 using Waste.Telemetry;
 
 namespace Waste.Host.Api;
 
-/// <summary>HTTP API for devices and the hub.</summary>
+/// <summary>HTTP API for devices: the registry's view (never keys) and each device's live state and history.</summary>
 public static class DeviceEndpoints
 {
     /// <summary>Maps <c>/api/devices</c> and <c>/api/hub</c>.</summary>
     public static IEndpointRouteBuilder MapDeviceEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/devices/{id}", GetDeviceAsync).WithName("GetDevice");
+        var devices = app.MapGroup("/api/devices").WithTags("Devices");
+        devices.MapGet("/", ListDevices).WithName("ListDevices").WithSummary("Registered devices, filtered by kind, district and ward");
+        devices.MapGet("/{id}", GetDeviceAsync).WithName("GetDevice").WithSummary("A device: where it stands and its live state");
+        devices.MapGet("/{id}/readings", GetReadingsAsync).WithName("GetReadings")
+            .WithSummary("A bin's fill at 15-minute resolution (30 days kept), or a toilet's visits by hour and day");
         app.MapGet("/api/hub/stats", (HubMetrics metrics) => Results.Ok(new { connected = metrics.Connected, totals = metrics.Totals() }))
-            .WithName("GetHubStats");
+            .WithTags("Devices").WithName("GetHubStats").WithSummary("The hub's running counts: messages, readings stored, every refusal by reason");
         return app;
     }
 
+    private static IResult ListDevices(IDeviceRegistry registry, DeviceKind? kind = null, string? district = null, string? ward = null) =>
+        Results.Ok(registry.All()
+            .Where(d => kind is null || d.Kind == kind)
+            .Where(d => district is null || string.Equals(d.District, district, StringComparison.OrdinalIgnoreCase))
+            .Where(d => ward is null || string.Equals(d.Ward, ward, StringComparison.OrdinalIgnoreCase))
+            .Select(DeviceEntry.Of));
+
     private static async Task<IResult> GetDeviceAsync(string id, IDeviceRegistry registry, IGrainFactory grains)
     {
-        var device = registry.Find(id);
-        if (device is null)
+        if (registry.Find(id) is not { } device)
         {
             return Problems.NoSuchDevice(id);
         }
 
-        if (device.Kind != DeviceKind.Bin)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status501NotImplemented, title: "Toilet state is not served yet");
-        }
-
-        var snapshot = await grains.GetGrain<IBinGrain>(id).GetSnapshot();
-        return Results.Ok(new DeviceView(device.Id, device.Kind, device.State, device.Ward, device.District, snapshot));
+        return device.Kind == DeviceKind.Bin
+            ? Results.Ok(new BinView(DeviceEntry.Of(device), await grains.GetGrain<IBinGrain>(id).GetSnapshot()))
+            : Results.Ok(new ToiletView(DeviceEntry.Of(device), ToiletState.Of(await grains.GetGrain<IToiletGrain>(id).GetSnapshot())));
     }
 
-    /// <summary>A device with its registry entry (never its key) and its live state.</summary>
-    public sealed record DeviceView(string Id, DeviceKind Kind, DeviceState State, string? Ward, string? District, BinSnapshot Bin);
+    private static async Task<IResult> GetReadingsAsync(
+        string id, IDeviceRegistry registry, IGrainFactory grains,
+        [FromKeyedServices(EventTime.ServiceKey)] TimeProvider time, DateTimeOffset? from = null, DateTimeOffset? to = null)
+    {
+        if (registry.Find(id) is not { } device)
+        {
+            return Problems.NoSuchDevice(id);
+        }
+
+        if (device.Kind == DeviceKind.Toilet)
+        {
+            var toilet = await grains.GetGrain<IToiletGrain>(id).GetSnapshot();
+            return Results.Ok(ToiletState.Of(toilet));
+        }
+
+        var until = to ?? time.GetUtcNow();
+        var history = await grains.GetGrain<IBinGrain>(id).GetHistory(from ?? until.AddDays(-7), until);
+        return Results.Ok(history.Select(point => new FillPoint(point.Time, point.FillPercent)));
+    }
+
+    /// <summary>A device as the registry knows it, without its keys.</summary>
+    public sealed record DeviceEntry(
+        string Id, DeviceKind Kind, DeviceState State, double? Latitude, double? Longitude, string? Ward, string? District,
+        WasteStream? Stream, double? CapacityLitres)
+    {
+        /// <summary>The entry of <paramref name="device"/>.</summary>
+        public static DeviceEntry Of(RegisteredDevice device) => new(
+            device.Id, device.Kind, device.State, device.Latitude, device.Longitude, device.Ward, device.District, device.Stream, device.CapacityLitres);
+    }
+
+    /// <summary>A bin: its registry entry and live state.</summary>
+    public sealed record BinView(DeviceEntry Device, BinSnapshot Bin);
+
+    /// <summary>A toilet: its registry entry and live state.</summary>
+    public sealed record ToiletView(DeviceEntry Device, ToiletState Toilet);
+
+    /// <summary>A recorded fill.</summary>
+    public sealed record FillPoint(DateTimeOffset Time, double FillPercent);
+
+    /// <summary>Visits in one hour or on one day.</summary>
+    public sealed record VisitCount(string Period, int Visits);
+
+    /// <summary>A toilet's live state, shaped for JSON.</summary>
+    public sealed record ToiletState(
+        Waste.Telemetry.DeviceReading? Latest, long ReadingsStored, long ReadingsRejected, DateTimeOffset? LastMessageAt,
+        DateTimeOffset? OccupiedSince, DateTimeOffset? LastVisitAt, IReadOnlyList<VisitCount> VisitsByHour,
+        IReadOnlyList<VisitCount> VisitsByDay, IReadOnlyList<Waste.Grains.Alerts.AlertKind> Conditions)
+    {
+        /// <summary>The JSON shape of <paramref name="snapshot"/>.</summary>
+        public static ToiletState Of(ToiletSnapshot snapshot) => new(
+            snapshot.Latest, snapshot.ReadingsStored, snapshot.ReadingsRejected, snapshot.LastMessageAt, snapshot.OccupiedSince,
+            snapshot.LastVisitAt,
+            [.. snapshot.VisitsByHour.Select(h => new VisitCount(h.Hour.ToString("O", System.Globalization.CultureInfo.InvariantCulture), h.Visits))],
+            [.. snapshot.VisitsByDay.Select(d => new VisitCount(d.Day.ToString("O", System.Globalization.CultureInfo.InvariantCulture), d.Visits))],
+            snapshot.Conditions);
+    }
 }

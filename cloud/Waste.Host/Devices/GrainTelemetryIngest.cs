@@ -1,4 +1,5 @@
 using Waste.Grains.Bins;
+using Waste.Grains.Toilets;
 using Waste.Hub;
 using Waste.Telemetry;
 
@@ -11,6 +12,7 @@ public sealed class GrainTelemetryIngest(IGrainFactory grains) : ITelemetryInges
     public Task<IngestOutcome> IngestAsync(TelemetryMessage message, CancellationToken cancellationToken) => message.Kind switch
     {
         DeviceKind.Bin => grains.GetGrain<IBinGrain>(message.DeviceId).Ingest(message),
+        DeviceKind.Toilet => grains.GetGrain<IToiletGrain>(message.DeviceId).Ingest(message),
         _ => Task.FromResult(IngestOutcome.RejectedMessage(message, RejectionReason.KindMismatch)),
     };
 }

@@ -1,0 +1,40 @@
+using Waste.Forecasting;
+using Waste.Registry;
+
+namespace Waste.Grains.Bins;
+
+/// <summary>When a bin will need collecting: its projected fill with an 80 % band and the times it reaches its
+/// collection threshold and 100 %, assuming nobody empties it first.</summary>
+[GenerateSerializer, Immutable]
+public sealed record BinForecast
+{
+    /// <summary>Device id.</summary>
+    [Id(0)] public required string DeviceId { get; init; }
+
+    /// <summary>The stream it holds.</summary>
+    [Id(1)] public WasteStream? Stream { get; init; }
+
+    /// <summary>Its volume, litres.</summary>
+    [Id(2)] public double? CapacityLitres { get; init; }
+
+    /// <summary>The denoised fill now known, percent, and when.</summary>
+    [Id(3)] public required double LevelPercent { get; init; }
+
+    /// <summary>When the level was last updated.</summary>
+    [Id(4)] public required DateTimeOffset LevelAt { get; init; }
+
+    /// <summary>When it reaches the city's collection threshold.</summary>
+    [Id(5)] public required ThresholdCrossing Threshold { get; init; }
+
+    /// <summary>When it is full.</summary>
+    [Id(6)] public required ThresholdCrossing Full { get; init; }
+
+    /// <summary>The projection, hourly.</summary>
+    [Id(7)] public required FillProjection Projection { get; init; }
+
+    /// <summary>True while the bin learns from its ward's profile more than from its own history.</summary>
+    [Id(8)] public bool MostlyPrior { get; init; }
+
+    /// <summary>Litres expected in the bin at <paramref name="time"/> (the projection's expected fill).</summary>
+    public double? LitresAt(DateTimeOffset time) => CapacityLitres * Projection.At(time).Expected / 100;
+}

@@ -1,0 +1,164 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Waste.Forecasting;
+using Waste.Grains.Events;
+using Waste.Grains.Rules;
+using Waste.Registry;
+
+namespace Waste.Grains.Zones;
+
+/// <summary>Keeps a ward's days and its bins' fill profiles.</summary>
+public sealed class ZoneGrain(
+    [PersistentState("zone", StorageNames.Devices)] IPersistentState<ZoneState> state,
+    [PersistentState("zone-rates", StorageNames.Devices)] IPersistentState<ZoneRatesState> rates,
+    IOptions<DeviceRules> rules,
+    IOptions<WasteDensities> densities) : Grain, IZoneGrain
+{
+    /// <summary>Days kept in the grain (the report store keeps them for good).</summary>
+    public const int DaysKept = 400;
+
+    private RatePrior? _prior;
+
+    /// <inheritdoc />
+    public async Task Record(BinEmptied collection)
+    {
+        if (!state.State.CountedCollections.Add($"{collection.BinId}@{collection.At.ToUnixTimeSeconds()}"))
+        {
+            return;
+        }
+
+        var day = Day(collection.At);
+        Add(day.CollectedLitres, collection.Stream, collection.Litres);
+        Add(day.CollectedKilograms, collection.Stream, collection.Litres * densities.Value.Of(collection.Stream));
+        day.Collections[collection.Stream] = day.Collections.GetValueOrDefault(collection.Stream) + 1;
+        await SaveAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task Record(BinOverflowed overflow)
+    {
+        foreach (var (date, hours) in UncountedHours($"overflow:{overflow.BinId}", overflow.From, overflow.To))
+        {
+            Day(date).OverflowBinHours += hours;
+        }
+
+        await SaveAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task Record(ToiletTime time)
+    {
+        var slices = UncountedHours($"toilet:{time.ToiletId}", time.From, time.To);
+        if (slices.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (date, hours) in slices)
+        {
+            if (time.Available)
+            {
+                Day(date).ToiletAvailableHours += hours;
+            }
+            else
+            {
+                Day(date).ToiletUnavailableHours += hours;
+            }
+        }
+
+        Day(time.To).ToiletVisits += time.Visits;
+        await SaveAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task Record(FaultBegan fault)
+    {
+        if (!state.State.CountedFaults.Add($"{fault.DeviceId}@{fault.Kind}@{fault.At.ToUnixTimeSeconds()}"))
+        {
+            return;
+        }
+
+        var day = Day(fault.At);
+        day.FaultsRaised[fault.Kind] = day.FaultsRaised.GetValueOrDefault(fault.Kind) + 1;
+        await SaveAsync();
+    }
+
+    /// <inheritdoc />
+    public async Task ReportRates(string binId, RateProfile profile)
+    {
+        rates.State.Profiles[binId] = profile;
+        _prior = null;
+        await rates.WriteStateAsync();
+    }
+
+    /// <inheritdoc />
+    public Task<RatePrior> GetRatePrior() =>
+        Task.FromResult(_prior ??= RatePrior.FromProfiles(rates.State.Profiles.Values, RatePrior.CityDefault));
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<ZoneDay>> GetDays(DateOnly from, DateOnly to) =>
+        Task.FromResult<IReadOnlyList<ZoneDay>>([.. state.State.Days.Where(d => d.Key >= from && d.Key <= to).Select(d => d.Value)]);
+
+    private ZoneDay Day(DateTimeOffset time) => Day(rules.Value.LocalDay(time));
+
+    private ZoneDay Day(DateOnly date)
+    {
+        if (!state.State.Days.TryGetValue(date, out var day))
+        {
+            state.State.Days[date] = day = new ZoneDay { Date = date };
+        }
+
+        return day;
+    }
+
+    // The part of [from, to] not yet counted for this key, split at local midnights; it is counted from now on.
+    private List<(DateOnly Date, double Hours)> UncountedHours(string key, DateTimeOffset from, DateTimeOffset to)
+    {
+        if (state.State.CountedUntil.TryGetValue(key, out var counted) && counted > from)
+        {
+            from = counted;
+        }
+
+        var slices = new List<(DateOnly, double)>();
+        if (to <= from)
+        {
+            return slices;
+        }
+
+        state.State.CountedUntil[key] = to;
+        var offset = rules.Value.UtcOffset;
+        for (var at = from; at < to;)
+        {
+            var local = at.ToOffset(offset);
+            var midnight = new DateTimeOffset(local.Date, offset).AddDays(1);
+            var end = midnight < to ? midnight : to;
+            slices.Add((DateOnly.FromDateTime(local.Date), (end - at).TotalHours));
+            at = end;
+        }
+
+        return slices;
+    }
+
+    private static void Add<TKey>(Dictionary<TKey, double> totals, TKey key, double value)
+        where TKey : notnull => totals[key] = totals.GetValueOrDefault(key) + value;
+
+    private async Task SaveAsync()
+    {
+        var oldest = state.State.Days.Count > DaysKept ? state.State.Days.Keys.ElementAt(state.State.Days.Count - DaysKept) : (DateOnly?)null;
+        if (oldest is { } cutoff)
+        {
+            foreach (var date in state.State.Days.Keys.Where(d => d < cutoff).ToList())
+            {
+                state.State.Days.Remove(date);
+            }
+
+            var cutoffSeconds = new DateTimeOffset(cutoff.ToDateTime(TimeOnly.MinValue), rules.Value.UtcOffset).ToUnixTimeSeconds();
+            state.State.CountedCollections.RemoveWhere(key => SecondsOf(key) < cutoffSeconds);
+            state.State.CountedFaults.RemoveWhere(key => SecondsOf(key) < cutoffSeconds);
+        }
+
+        await state.WriteStateAsync();
+    }
+
+    private static long SecondsOf(string key) => long.Parse(key[(key.LastIndexOf('@') + 1)..], CultureInfo.InvariantCulture);
+}

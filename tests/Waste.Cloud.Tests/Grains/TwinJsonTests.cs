@@ -1,0 +1,38 @@
+using System.Text.Json.Nodes;
+using Waste.Grains.Devices;
+
+namespace Waste.Cloud.Tests.Grains;
+
+public class TwinJsonTests
+{
+    [Fact]
+    public void A_patch_merges_objects_and_null_removes_a_property()
+    {
+        var merged = TwinJson.TryMerge("""{"a":1,"b":{"c":2,"d":3},"e":4}""", """{"b":{"c":20,"x":5},"e":null,"f":[1]}""", out var error);
+
+        Assert.Null(error);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"a":1,"b":{"c":20,"d":3,"x":5},"f":[1]}"""), JsonNode.Parse(merged!)));
+    }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("1")]
+    [InlineData("{")]
+    [InlineData("""{"$version":3}""")]
+    [InlineData("""{"a":{"$metadata":1}}""")]
+    [InlineData("""{"a":{"b":{"c":{"d":{"e":{"f":{"g":{"h":{"i":{"j":{"k":1}}}}}}}}}}}""")]
+    public void What_is_not_a_valid_patch_is_refused_with_a_reason(string patch)
+    {
+        Assert.Null(TwinJson.TryMerge("{}", patch, out var error));
+        Assert.NotNull(error);
+    }
+
+    [Fact]
+    public void Properties_may_not_grow_beyond_32_kilobytes()
+    {
+        var big = $$"""{"blob":"{{new string('x', TwinJson.MaxBytes)}}"}""";
+
+        Assert.Null(TwinJson.TryMerge("{}", big, out var error));
+        Assert.Contains("32768", error, StringComparison.Ordinal);
+    }
+}
