@@ -22,6 +22,12 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
     private readonly string _connectionString;
     private readonly Channel<PendingWrite> _writes = Channel.CreateUnbounded<PendingWrite>(new() { SingleReader = true });
     private readonly Task _writer;
+    private static readonly System.Diagnostics.Metrics.Meter Meter = new(MeterName);
+    private static readonly System.Diagnostics.Metrics.Histogram<int> CommitSize =
+        Meter.CreateHistogram<int>("waste.storage.sqlite.commit.writes", "{write}", "Writes per group commit");
+
+    /// <summary>The meter the store reports its group commits on.</summary>
+    public const string MeterName = "Waste.Storage.Sqlite";
 
     /// <summary>Versions start at 1, so no row ever has this one.</summary>
     private const long UnissuedVersion = -1;
@@ -143,6 +149,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
             }
 
             transaction.Commit();
+            CommitSize.Record(batch.Count, new KeyValuePair<string, object?>("store", _name));
         }
         catch (Exception exception)
         {

@@ -66,7 +66,12 @@ public sealed partial class BinGrain(
 
         await PersistAsync();
         await DeliverAsync();
-        await ShareRatesAsync(device);
+        if (bin.Model.LevelTime is { } level && (bin.RatesReportedAt is not { } reported || level - reported >= TimeSpan.FromDays(1)))
+        {
+            bin.RatesReportedAt = level;
+            this.AsReference<IBinGrain>().ShareRates().Ignore();
+        }
+
         WatchSilence();
         return outcome;
     }
@@ -271,25 +276,19 @@ public sealed partial class BinGrain(
         }
     }
 
-    // Once a day (reading time) the bin gives its ward its profile and takes the ward's in return.
-    private async Task ShareRatesAsync(RegisteredDevice? device)
+    /// <inheritdoc />
+    public async Task ShareRates()
     {
-        var bin = state.State;
-        if (bin.Model.LevelTime is not { } now || (bin.RatesReportedAt is { } reported && now - reported < TimeSpan.FromDays(1)))
-        {
-            return;
-        }
-
         try
         {
-            await GrainFactory.GetGrain<IZoneGrain>(ZoneKey.Of(device)).ReportRates(DeviceId, bin.Model.Rates);
-            bin.RatesReportedAt = now;
-            await RefreshPriorAsync();
+            await GrainFactory.GetGrain<IZoneGrain>(ZoneKey.Of(registry.Find(DeviceId))).ReportRates(DeviceId, state.State.Model.Rates);
         }
         catch (Exception e) when (e is TimeoutException or OrleansException)
         {
             LogPriorUnavailable(e, DeviceId);
         }
+
+        await RefreshPriorAsync();
     }
 
     private async Task PersistAsync()

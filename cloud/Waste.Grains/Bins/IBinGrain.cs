@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Waste.Grains.Devices;
 using Waste.Telemetry;
 
@@ -14,6 +15,11 @@ public interface IBinGrain : IWatchedDevice
 
     /// <summary>The fill forecast up to <paramref name="horizon"/> ahead of the last reading; null before any reading.</summary>
     Task<BinForecast?> GetForecast(TimeSpan horizon);
+
+    /// <summary>Gives the ward this bin's fill profile and takes the ward's in return; one-way, so no reading waits
+    /// for it. The grain calls it on itself once a day.</summary>
+    [OneWay]
+    Task ShareRates();
 
     /// <summary>Recorded fill between two times at 15-minute resolution (30 days kept).</summary>
     Task<IReadOnlyList<(DateTimeOffset Time, double FillPercent)>> GetHistory(DateTimeOffset from, DateTimeOffset to);

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using Waste.Forecasting;
 using Waste.Grains.Events;
 
@@ -22,7 +23,8 @@ public interface IZoneGrain : IGrainWithStringKey
     /// <summary>A device of the ward began a fault.</summary>
     Task Record(FaultBegan fault);
 
-    /// <summary>A bin's latest fill profile.</summary>
+    /// <summary>A bin's latest fill profile; one-way: nothing waits for the ward to take it.</summary>
+    [OneWay]
     Task ReportRates(string binId, RateProfile rates);
 
     /// <summary>What the ward's bins have learnt, as a prior for a bin with little history.</summary>

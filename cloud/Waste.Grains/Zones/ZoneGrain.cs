@@ -17,7 +17,23 @@ public sealed class ZoneGrain(
     /// <summary>Days kept in the grain (the report store keeps them for good).</summary>
     public const int DaysKept = 400;
 
+    /// <summary>How often new fill profiles are saved, and the ward's prior recomputed, at most. Profiles are learnt
+    /// again every day, so a crash loses little; saving a ward's hundreds of profiles at each report would not scale.</summary>
+    public static readonly TimeSpan ProfileRefresh = TimeSpan.FromMinutes(2);
+
     private RatePrior? _prior;
+    private long _priorComputedAt;
+    private bool _ratesDirty;
+
+    /// <inheritdoc />
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        this.RegisterGrainTimer(SaveRatesAsync, new GrainTimerCreationOptions(ProfileRefresh, ProfileRefresh) { Interleave = false });
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc />
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => SaveRatesAsync();
 
     /// <inheritdoc />
     public async Task Record(BinEmptied collection)
@@ -84,16 +100,33 @@ public sealed class ZoneGrain(
     }
 
     /// <inheritdoc />
-    public async Task ReportRates(string binId, RateProfile profile)
+    public Task ReportRates(string binId, RateProfile profile)
     {
         rates.State.Profiles[binId] = profile;
-        _prior = null;
-        await rates.WriteStateAsync();
+        _ratesDirty = true;
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    public Task<RatePrior> GetRatePrior() =>
-        Task.FromResult(_prior ??= RatePrior.FromProfiles(rates.State.Profiles.Values, RatePrior.CityDefault));
+    public Task<RatePrior> GetRatePrior()
+    {
+        if (_prior is null || (_ratesDirty && System.Diagnostics.Stopwatch.GetElapsedTime(_priorComputedAt) >= ProfileRefresh))
+        {
+            _prior = RatePrior.FromProfiles(rates.State.Profiles.Values, RatePrior.CityDefault);
+            _priorComputedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+        }
+
+        return Task.FromResult(_prior);
+    }
+
+    private async Task SaveRatesAsync()
+    {
+        if (_ratesDirty)
+        {
+            _ratesDirty = false;
+            await rates.WriteStateAsync();
+        }
+    }
 
     /// <inheritdoc />
     public Task<IReadOnlyList<ZoneDay>> GetDays(DateOnly from, DateOnly to) =>

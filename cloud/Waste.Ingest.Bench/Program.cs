@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Waste.Ingest.Bench;
+
+var devices = new Option<int>("--devices") { Description = "Devices, each with its own MQTT connection", DefaultValueFactory = _ => 10_000 };
+var seconds = new Option<double>("--seconds") { Description = "Length of the measured window", DefaultValueFactory = _ => 30 };
+var warmUp = new Option<double>("--warm-up-seconds") { Description = "Publishing before the window opens", DefaultValueFactory = _ => 10 };
+var rate = new Option<double>("--rate") { Description = "Messages per second offered in all; 0: each device publishes again as soon as it is acknowledged", DefaultValueFactory = _ => 0 };
+var readings = new Option<int>("--readings-per-message") { Description = "Readings batched in each message", DefaultValueFactory = _ => 1 };
+var root = new RootCommand("Drives devices over MQTT QoS 1 through the embedded hub into grains (SQLite storage) and prints messages/s and publish-to-persisted latency")
+{
+    devices, seconds, warmUp, rate, readings,
+};
+root.SetAction(async (result, cancellationToken) =>
+{
+    var count = result.GetValue(devices);
+    var limit = FileLimit.Ensure((ulong)(2 * count + 4096));
+    if (limit < (ulong)(2 * count + 1024))
+    {
+        Console.Error.WriteLine($"{count} devices need about {2 * count + 1024} open files in this process (both ends of every socket); the limit is {limit}. Raise it (ulimit -n) or use fewer devices.");
+        return 2;
+    }
+
+    var data = Directory.CreateTempSubdirectory("ingest-bench-").FullName;
+    try
+    {
+        var run = new IngestRun(count, TimeSpan.FromSeconds(result.GetValue(seconds)), TimeSpan.FromSeconds(result.GetValue(warmUp)),
+            result.GetValue(rate), result.GetValue(readings), data);
+        var outcome = await run.RunAsync(message => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}"), cancellationToken);
+        outcome.Print();
+        return outcome.SampledStored == outcome.SampledAcknowledged ? 0 : 1;
+    }
+    finally
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(data, recursive: true);
+    }
+});
+return await root.Parse(args).InvokeAsync();
