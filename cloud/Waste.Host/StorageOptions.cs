@@ -12,6 +12,4 @@ public sealed class StorageOptions
     /// <summary>The grain state database file.</summary>
     public string GrainDatabasePath => Path.Combine(DataDirectory, "grains.db");
 
-    /// <summary>The device registry file.</summary>
-    public string RegistryPath => Path.Combine(DataDirectory, "devices.json");
 }

@@ -36,8 +36,7 @@ public static class WasteHost
         builder.Services.Configure<HubOptions>(builder.Configuration.GetSection(HubOptions.Section));
         builder.Services.Configure<DeviceRules>(builder.Configuration.GetSection(DeviceRules.Section));
         builder.Services.Configure<WasteDensities>(builder.Configuration.GetSection(WasteDensities.Section));
-        builder.Services.AddSingleton<IDeviceRegistry>(_ => new JsonFileDeviceRegistry(
-            storage.RegistryPath, RegistryKeyProtection.ForDataDirectory(storage.DataDirectory), watch: true));
+        builder.Services.AddSingleton<IDeviceRegistry>(_ => JsonFileDeviceRegistry.OpenIn(storage.DataDirectory, watch: true));
         builder.Services.AddSingleton<HubMetrics>();
         builder.Services.AddSingleton<ITelemetryIngest, GrainTelemetryIngest>();
         builder.Services.AddSingleton<IDeviceTwins, GrainDeviceTwins>();

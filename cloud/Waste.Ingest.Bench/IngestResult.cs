@@ -5,7 +5,7 @@ namespace Waste.Ingest.Bench;
 
 /// <summary>What a run measured.</summary>
 internal sealed record IngestResult(
-    int Devices, int Cores, int ReadingsPerMessage, TimeSpan Elapsed, IReadOnlyList<double> LatenciesMs,
+    int Devices, int Cores, int ReadingsPerMessage, TimeSpan Elapsed, TimeSpan Cpu, IReadOnlyList<double> LatenciesMs,
     long Commits, long Writes, int SampledGrains, long SampledStored, long SampledAcknowledged)
 {
     public double MessagesPerSecond => LatenciesMs.Count / Elapsed.TotalSeconds;
@@ -24,6 +24,8 @@ internal sealed record IngestResult(
         Row("messages acknowledged", LatenciesMs.Count.ToString(CultureInfo.InvariantCulture));
         Row("messages/s", MessagesPerSecond.ToString("0", CultureInfo.InvariantCulture));
         Row("readings/s", (MessagesPerSecond * ReadingsPerMessage).ToString("0", CultureInfo.InvariantCulture));
+        Row("CPU per message, ms (host and load together)", (Cpu.TotalMilliseconds / Math.Max(1, LatenciesMs.Count)).ToString("0.000", CultureInfo.InvariantCulture));
+        Row("CPU used, cores", (Cpu / Elapsed).ToString("0.00", CultureInfo.InvariantCulture));
         Row("latency p50, ms", Percentile(0.50).ToString("0.0", CultureInfo.InvariantCulture));
         Row("latency p99, ms", Percentile(0.99).ToString("0.0", CultureInfo.InvariantCulture));
         Row("latency max, ms", (sorted.Length == 0 ? double.NaN : sorted[^1]).ToString("0.0", CultureInfo.InvariantCulture));

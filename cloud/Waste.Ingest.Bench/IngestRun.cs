@@ -51,17 +51,19 @@ internal sealed class IngestRun(int devices, TimeSpan duration, TimeSpan warmUp,
 
             progress($"measuring for {duration.TotalSeconds:0} s");
             using var commits = new CommitListener();
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var started = Stopwatch.GetTimestamp();
             var stopAt = started + (long)(duration.TotalSeconds * Stopwatch.Frequency);
             var latencies = await Task.WhenAll(fleet.Select((device, index) => DriveAsync(device, index, started, stopAt, cancellationToken)));
             var elapsed = Stopwatch.GetElapsedTime(started);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
 
             progress("checking durability on a sample of grains");
             var grains = app.Services.GetRequiredService<IGrainFactory>();
             var sample = fleet.Where((_, i) => i % Math.Max(1, devices / 200) == 0).ToList();
             var snapshots = await Task.WhenAll(sample.Select(d => grains.GetGrain<IBinGrain>(d.DeviceId).GetSnapshot()));
 
-            return new IngestResult(devices, Environment.ProcessorCount, readingsPerMessage, elapsed, [.. latencies.SelectMany(l => l)],
+            return new IngestResult(devices, Environment.ProcessorCount, readingsPerMessage, elapsed, cpu, [.. latencies.SelectMany(l => l)],
                 commits.Commits, commits.Writes, sample.Count, snapshots.Sum(s => s.ReadingsStored), sample.Sum(d => d.AcknowledgedReadings));
         }
         finally

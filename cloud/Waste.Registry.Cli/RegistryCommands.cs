@@ -38,8 +38,7 @@ public static class RegistryCommands
 
     private static JsonFileDeviceRegistry Open(ParseResult result)
     {
-        var data = result.GetValue(Data)!;
-        return new JsonFileDeviceRegistry(Path.Combine(data, "devices.json"), RegistryKeyProtection.ForDataDirectory(data));
+        return JsonFileDeviceRegistry.OpenIn(result.GetValue(Data)!);
     }
 
     private static Command List()

@@ -49,6 +49,14 @@ public sealed class JsonFileDeviceRegistry : IDeviceRegistry, IDisposable
         }
     }
 
+    /// <summary>
+    /// Opens the registry of a host's data folder: <c>registry/devices.json</c> there, keys protected with the key
+    /// ring in <c>keys/</c>. The file has a folder of its own because watching a folder reads every change in it,
+    /// and the data folder's databases change at every reading.
+    /// </summary>
+    public static JsonFileDeviceRegistry OpenIn(string dataDirectory, bool watch = false) =>
+        new(Path.Combine(dataDirectory, "registry", "devices.json"), RegistryKeyProtection.ForDataDirectory(dataDirectory), watch);
+
     /// <inheritdoc />
     public event Action<RegisteredDevice>? Changed;
 

@@ -12,7 +12,8 @@ namespace Waste.Storage.Cosmos;
 public static class GrainStateJson
 {
     /// <summary>Shared, read-only options: camelCase names, NaN and infinities as JSON strings (a sensor value can be
-    /// NaN, and refusing it would fail the write).</summary>
+    /// NaN, and refusing it would fail the write), and 64-bit integers beyond 2^53 as strings (Cosmos DB's numbers are
+    /// doubles: a sequence bitmap would come back changed).</summary>
     public static JsonSerializerOptions Options { get; } = Create();
 
     private static JsonSerializerOptions Create()
@@ -23,6 +24,11 @@ public static class GrainStateJson
             NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OrleansMemberContract.Apply } },
         };
+        foreach (var converter in ExactIntegerConverters.All)
+        {
+            options.Converters.Add(converter);
+        }
+
         options.MakeReadOnly();
         return options;
     }

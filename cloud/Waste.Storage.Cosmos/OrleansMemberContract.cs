@@ -30,7 +30,11 @@ internal static class OrleansMemberContract
             typeInfo.Properties.Add(Property(typeInfo, member));
         }
 
-        typeInfo.CreateObject = Factory(typeInfo.Type);
+        // An abstract base is never made: System.Text.Json makes the derived type its discriminator names.
+        if (!typeInfo.Type.IsAbstract)
+        {
+            typeInfo.CreateObject = Factory(typeInfo.Type);
+        }
     }
 
     private static IEnumerable<MemberInfo> IdMembers(Type type)

@@ -29,8 +29,7 @@ public sealed class CloudHost : IAsyncLifetime
     public IDeviceRegistry Registry => _app!.Services.GetRequiredService<IDeviceRegistry>();
 
     /// <summary>The registry as another process (the <c>devices</c> tool) opens it: same file, same key ring.</summary>
-    public JsonFileDeviceRegistry OpenRegistryAsAnotherProcess() =>
-        new(Path.Combine(_dataDirectory, "devices.json"), RegistryKeyProtection.ForDataDirectory(_dataDirectory));
+    public JsonFileDeviceRegistry OpenRegistryAsAnotherProcess() => JsonFileDeviceRegistry.OpenIn(_dataDirectory);
 
     public async Task InitializeAsync()
     {

@@ -39,7 +39,7 @@ public sealed record Alert
     [Id(10)] public string? ResolvedBy { get; init; }
 
     /// <summary>What the people who handled it noted.</summary>
-    [Id(11)] public IReadOnlyList<AlertNote> Notes { get; init; } = [];
+    [Id(11)] public AlertNote[] Notes { get; init; } = [];
 
     /// <summary>When the device stopped reporting the condition (it may still need a person to close it).</summary>
     [Id(12)] public DateTimeOffset? ConditionClearedAt { get; init; }

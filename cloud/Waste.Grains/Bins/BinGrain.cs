@@ -234,7 +234,7 @@ public sealed partial class BinGrain(
         }
 
         var previous = bin.LastTemperature;
-        bin.LastTemperature = (reading.Time, celsius);
+        bin.LastTemperature = new TemperatureSample(reading.Time, celsius);
         if (celsius >= Rules.FireTemperatureCelsius)
         {
             return true;

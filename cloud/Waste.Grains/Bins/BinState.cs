@@ -45,8 +45,8 @@ public sealed class BinState
     /// <summary>The previous fill reading.</summary>
     [Id(11)] public FillObservation? LastFill { get; set; }
 
-    /// <summary>The previous temperature reading: time and °C.</summary>
-    [Id(12)] public (DateTimeOffset Time, double Celsius)? LastTemperature { get; set; }
+    /// <summary>The previous temperature reading.</summary>
+    [Id(12)] public TemperatureSample? LastTemperature { get; set; }
 
     /// <summary>When the bin last gave its ward its fill profile (reading time).</summary>
     [Id(13)] public DateTimeOffset? RatesReportedAt { get; set; }

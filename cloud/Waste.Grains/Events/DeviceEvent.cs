@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Waste.Grains.Alerts;
 using Waste.Registry;
 
@@ -6,9 +7,17 @@ namespace Waste.Grains.Events;
 /// <summary>
 /// Something a device grain tells another grain (the alert board, its zone). Events wait in the device's persisted
 /// outbox until delivered, so a failure after the device's state was saved loses none; every receiver takes an event
-/// twice as once.
+/// twice as once. The JSON attributes name each kind, so a store that keeps state as JSON (Cosmos DB) keeps the outbox
+/// whole.
 /// </summary>
 [GenerateSerializer]
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$event")]
+[JsonDerivedType(typeof(AlertRaised), "alert-raised")]
+[JsonDerivedType(typeof(AlertCleared), "alert-cleared")]
+[JsonDerivedType(typeof(BinEmptied), "bin-emptied")]
+[JsonDerivedType(typeof(BinOverflowed), "bin-overflowed")]
+[JsonDerivedType(typeof(ToiletTime), "toilet-time")]
+[JsonDerivedType(typeof(FaultBegan), "fault-began")]
 public abstract record DeviceEvent;
 
 /// <summary>A condition started: raise its alert.</summary>

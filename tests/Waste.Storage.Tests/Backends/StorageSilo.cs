@@ -29,6 +29,7 @@ internal sealed class StorageSilo : IAsyncDisposable
     /// <summary>The store, started.</summary>
     public IGrainStorage Storage { get; }
 
+
     /// <summary>Starts a silo of <paramref name="serviceId"/> with the store <paramref name="settings"/> configure.</summary>
     public static async Task<StorageSilo> StartAsync(IReadOnlyDictionary<string, string?> settings, string sqliteDatabasePath, string serviceId)
     {
