@@ -105,14 +105,12 @@ public sealed class BinNode : ICommandTarget
     public long Wake()
     {
         var now = Clock.MonotonicSeconds;
-        if (_scheduler.IsDue(now))
-        {
-            _urgentPending |= Sample(now);
-        }
+        var fresh = _scheduler.IsDue(now) && Sample(now);
+        _urgentPending |= fresh;
 
-        var policy = Settings.Current.Report;
-        var due = _urgentPending || policy.ShouldSend(Buffer.Count, now - _lastSentAt, false);
-        if (due && (_urgentPending || now >= _retryNotBefore))
+        // Something new that matters goes out at once; anything else, and a retry, waits for the back-off.
+        var due = _urgentPending || Settings.Current.Report.ShouldSend(Buffer.Count, now - _lastSentAt, false);
+        if (fresh || (due && now >= _retryNotBefore))
         {
             Upload(now);
         }
@@ -290,7 +288,7 @@ public sealed class BinNode : ICommandTarget
     }
 
     // Backs off exponentially, from one sampling period up to the heartbeat, so a dead network does not drain the
-    // battery with a Wi-Fi attempt at every wake; alarms still try at once.
+    // battery with a Wi-Fi attempt at every wake; a new alarm still tries at once.
     private void Failed(long now)
     {
         _failedUploads++;

@@ -116,6 +116,12 @@ public sealed class HubExchange : IMqttMessageHandler
     public bool Upload(ReadingBuffer buffer, DeviceClock clock, int batchMax)
     {
         var perMessage = batchMax < MaxReadingsPerMessage ? batchMax : MaxReadingsPerMessage;
+        if (buffer.DroppedSinceSent > 0)
+        {
+            // The reported buffer_dropped is behind: say it along with the message that carries the drop count.
+            _reportDue = true;
+        }
+
         while (buffer.Count > 0)
         {
             if (!_session.IsOpen)
@@ -142,6 +148,7 @@ public sealed class HubExchange : IMqttMessageHandler
             buffer.Acknowledge(count);
         }
 
+        ReportIfDue();
         return true;
     }
 
