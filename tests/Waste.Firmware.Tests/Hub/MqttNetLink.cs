@@ -34,6 +34,8 @@ internal sealed class MqttNetLink : IMqttLink, IDisposable
 
     public bool IsConnected => _client.IsConnected;
 
+    public bool HasIncoming => !_inbox.IsEmpty;
+
     public bool Connect(string clientId, string userName, string password)
     {
         Connects++;
