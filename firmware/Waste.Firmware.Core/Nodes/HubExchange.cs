@@ -142,6 +142,9 @@ public sealed class HubExchange : IMqttMessageHandler
                 buffer.DroppedSinceSent, readings, count);
             if (!_session.PublishTelemetry(json))
             {
+                // A publish that is not acknowledged means a broken connection, whatever the link still believes:
+                // close it so that the next attempt starts a fresh one.
+                _session.Close();
                 return false;
             }
 

@@ -34,7 +34,7 @@ internal sealed class MqttNetLink : IMqttLink, IDisposable
 
     public bool IsConnected => _client.IsConnected;
 
-    public bool HasIncoming => !_inbox.IsEmpty;
+    public bool HasIncomingOn(string topicPrefix) => _inbox.Any(m => m.Topic.StartsWith(topicPrefix, StringComparison.Ordinal));
 
     public bool Connect(string clientId, string userName, string password)
     {
@@ -52,8 +52,9 @@ internal sealed class MqttNetLink : IMqttLink, IDisposable
             using var cancel = new CancellationTokenSource(Timeout);
             return _client.ConnectAsync(options, cancel.Token).GetAwaiter().GetResult().ResultCode == MqttClientConnectResultCode.Success;
         }
-        catch (MqttCommunicationException)
+        catch (Exception e) when (e is MqttCommunicationException or InvalidOperationException or OperationCanceledException)
         {
+            // Refused, unreachable, or the client still closing the connection the broker dropped: not connected.
             return false;
         }
     }
@@ -108,9 +109,16 @@ internal sealed class MqttNetLink : IMqttLink, IDisposable
 
     public void Disconnect()
     {
-        if (_client.IsConnected)
+        try
         {
-            _client.DisconnectAsync().GetAwaiter().GetResult();
+            if (_client.IsConnected)
+            {
+                _client.DisconnectAsync().GetAwaiter().GetResult();
+            }
+        }
+        catch (Exception e) when (e is MqttCommunicationException or InvalidOperationException)
+        {
+            // The broker went first.
         }
     }
 

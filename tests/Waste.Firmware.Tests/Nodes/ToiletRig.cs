@@ -99,10 +99,11 @@ internal sealed class ToiletRig : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits (real time) until the hub's messages to the device have reached its link.</summary>
-    public async Task UntilMessagesArriveAsync()
+    /// <summary>Waits (real time) until a message from the hub on a topic starting with
+    /// <paramref name="topicPrefix"/> has reached the device's link.</summary>
+    public async Task UntilMessageArrivesAsync(string topicPrefix)
     {
-        for (var i = 0; i < 500 && !Link.HasIncoming; i++)
+        for (var i = 0; i < 500 && !Link.HasIncomingOn(topicPrefix); i++)
         {
             await Task.Delay(10);
         }
