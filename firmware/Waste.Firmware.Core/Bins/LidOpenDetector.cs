@@ -60,17 +60,15 @@ public sealed class LidOpenDetector
     private bool Classify(bool suspect, double distanceMetres)
     {
         IsSuspect = suspect;
-        _debouncer.Sample(suspect);
-        if (!suspect)
+        if (suspect)
         {
-            LastTrustedMetres = distanceMetres;
-            if (_debouncer.IsActive)
-            {
-                // One good reading below the rim ends it: the lid is shut and the sensor sees waste again.
-                _debouncer.Restore(0);
-            }
+            _debouncer.Sample(true);
+            return false;
         }
 
-        return !suspect;
+        // One good reading below the rim ends it all: the lid is shut and the sensor sees waste again.
+        LastTrustedMetres = distanceMetres;
+        _debouncer.Restore(0);
+        return true;
     }
 }

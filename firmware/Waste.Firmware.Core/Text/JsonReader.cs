@@ -349,20 +349,25 @@ public sealed class JsonReader
             scale += exponentNegative ? -exponent : exponent;
         }
 
-        double value = mantissa;
         if (scale > 400)
         {
             return Fail("number too large");
         }
 
-        for (; scale > 0; scale--)
+        // Powers of ten up to 1e22 are exact doubles: one multiplication or division by one of them rounds once, so
+        // short decimals ("1.12") come out as the nearest double, as on the host.
+        double value = mantissa;
+        while (scale != 0 && value != 0 && !double.IsInfinity(value))
         {
-            value *= 10;
-        }
+            var step = scale > 22 ? 22 : scale < -22 ? -22 : scale;
+            var power = 1.0;
+            for (var i = step < 0 ? -step : step; i > 0; i--)
+            {
+                power *= 10;
+            }
 
-        for (; scale < 0 && value != 0; scale++)
-        {
-            value /= 10;
+            value = step > 0 ? value * power : value / power;
+            scale -= step;
         }
 
         if (double.IsInfinity(value))
