@@ -5,7 +5,7 @@ using Waste.Firmware.Core.Sensors;
 namespace Waste.Firmware.Core.Bins;
 
 /// <summary>A bin node's sensors and how they are fitted: the ultrasonic sensor and its range, the enclosure
-/// thermometer, the tilt switch, and the battery's ADC pin behind its divider.</summary>
+/// thermometer, the tilt switch, the battery's ADC pin behind its divider, and the sensors' switched supply.</summary>
 public sealed class BinHardware
 {
     /// <summary>Pings per measurement: the median of five ignores two stray echoes.</summary>
@@ -14,7 +14,7 @@ public sealed class BinHardware
     /// <summary>Creates the bundle.</summary>
     public BinHardware(
         IUltrasonicSensor ultrasonic, UltrasonicRange range, ITemperatureSensor temperature, IDigitalInput tilt,
-        IAnalogInput batteryPin, BatteryDivider batteryDivider)
+        IAnalogInput batteryPin, BatteryDivider batteryDivider, ISensorPower sensorPower)
     {
         Ultrasonic = ultrasonic;
         Range = range;
@@ -22,6 +22,7 @@ public sealed class BinHardware
         Tilt = tilt;
         BatteryPin = batteryPin;
         BatteryDivider = batteryDivider;
+        SensorPower = sensorPower;
     }
 
     /// <summary>The ultrasonic sensor under the lid.</summary>
@@ -41,4 +42,7 @@ public sealed class BinHardware
 
     /// <summary>The battery divider.</summary>
     public BatteryDivider BatteryDivider { get; }
+
+    /// <summary>The sensors' switched supply, on only while a sample is taken.</summary>
+    public ISensorPower SensorPower { get; }
 }

@@ -155,7 +155,11 @@ public sealed class BinNode : ICommandTarget
         var config = Settings.Current;
         _meter.Geometry = config.Geometry;
         var faults = new ConditionList();
+        _hardware.SensorPower.On();
         var measurement = _meter.Measure();
+        var tilted = _hardware.Tilt.IsActive();
+        var battery = _hardware.BatteryDivider.BatteryVolts(_hardware.BatteryPin.ReadVolts());
+        _hardware.SensorPower.Off();
         var distance = double.NaN;
         var fill = double.NaN;
         if (!measurement.HasEcho)
@@ -189,8 +193,7 @@ public sealed class BinNode : ICommandTarget
             faults.AddIf(true, TelemetrySchema.FaultTemperatureSensor);
         }
 
-        _tilt.Sample(_hardware.Tilt.IsActive());
-        var battery = _hardware.BatteryDivider.BatteryVolts(_hardware.BatteryPin.ReadVolts());
+        _tilt.Sample(tilted);
         if (battery >= 0 && battery <= 6)
         {
             _lastBattery = battery;

@@ -24,6 +24,8 @@ public sealed class BinNodeTests : IAsyncLifetime
         Assert.True(_rig.Node!.ColdBoot is false);
         Assert.Equal(5, _rig.Retained.Saves);
         Assert.Equal(5, _rig.Node.Sequence.Next);
+        Assert.Equal(5, _rig.SensorPower.Switches);
+        Assert.False(_rig.SensorPower.IsOn);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ internal sealed class BinRig : IAsyncDisposable
         Ultrasonic = new VirtualUltrasonic(Air);
         Sntp = new VirtualSntp(clock);
         Link = new MqttNetLink(hub.Port);
-        Hardware = new BinHardware(Ultrasonic, UltrasonicRange.JsnSr04t, Air, Tilt, BatteryPin, new BatteryDivider(1_000_000, 1_000_000));
+        Hardware = new BinHardware(Ultrasonic, UltrasonicRange.JsnSr04t, Air, Tilt, BatteryPin, new BatteryDivider(1_000_000, 1_000_000), SensorPower);
     }
 
     public TestIotHub Hub { get; }
@@ -48,6 +48,8 @@ internal sealed class BinRig : IAsyncDisposable
     public SettableVolts BatteryPin { get; } = new(1.95);
 
     public SwitchableNetwork Network { get; } = new();
+
+    public CountingSensorPower SensorPower { get; } = new();
 
     public VirtualSntp Sntp { get; }
 
