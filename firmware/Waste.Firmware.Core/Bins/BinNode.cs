@@ -9,7 +9,6 @@ using Waste.Firmware.Core.Reporting;
 using Waste.Firmware.Core.Sensors;
 using Waste.Firmware.Core.Telemetry;
 using Waste.Firmware.Core.Text;
-using Waste.Firmware.Core.Time;
 
 namespace Waste.Firmware.Core.Bins;
 
@@ -57,40 +56,23 @@ public sealed class BinNode : ICommandTarget
     {
         _hardware = hardware;
         _platform = platform;
-        Clock = new DeviceClock(platform.Clock);
-        Settings = new DeviceSettings(NodeKind.Bin, platform.SettingsFlash);
-        Sequence = new SequenceCounter(platform.SequenceFlash);
-        Buffer = new ReadingBuffer(bufferCapacity);
-        _meter = new BinFillMeter(hardware.Ultrasonic, hardware.Temperature, Settings.Current.Geometry, hardware.Range, BinHardware.DefaultPingsPerBurst);
-        Exchange = new HubExchange(
-            new HubSession(platform.Mqtt, identity, platform.Hmac, HubSession.DefaultTokenLifetimeSeconds),
-            Settings, this, TelemetrySchema.KindBin);
+        Services = new NodeServices(identity, platform, NodeKind.Bin, bufferCapacity, this);
+        _meter = new BinFillMeter(
+            hardware.Ultrasonic, hardware.Temperature, Services.Settings.Current.Geometry, hardware.Range, BinHardware.DefaultPingsPerBurst);
         ColdBoot = !Restore(platform.Retained.Load());
         if (ColdBoot)
         {
             // After a cold boot the node reports itself and fetches its twin at the first wake.
             _urgentPending = true;
-            Exchange.RequestReport();
+            Services.Exchange.RequestReport();
         }
     }
 
     /// <summary>True when this node started without state from RTC memory (power-on or a garbled record).</summary>
     public bool ColdBoot { get; }
 
-    /// <summary>The device's time.</summary>
-    public DeviceClock Clock { get; }
-
-    /// <summary>The configuration and where it came from.</summary>
-    public DeviceSettings Settings { get; }
-
-    /// <summary>The reading sequence numbers.</summary>
-    public SequenceCounter Sequence { get; }
-
-    /// <summary>The offline buffer.</summary>
-    public ReadingBuffer Buffer { get; }
-
-    /// <summary>The hub exchange.</summary>
-    public HubExchange Exchange { get; }
+    /// <summary>Clock, configuration, sequence numbers, offline buffer and hub exchange.</summary>
+    public NodeServices Services { get; }
 
     /// <summary>The last reading taken at this wake, or null.</summary>
     public BinReading? LastReading { get; private set; }
@@ -104,19 +86,19 @@ public sealed class BinNode : ICommandTarget
     /// <summary>Does one wake's work and returns how many seconds to sleep.</summary>
     public long Wake()
     {
-        var now = Clock.MonotonicSeconds;
+        var now = Services.Clock.MonotonicSeconds;
         var fresh = _scheduler.IsDue(now) && Sample(now);
         _urgentPending |= fresh;
 
         // Something new that matters goes out at once; anything else, and a retry, waits for the back-off.
-        var due = _urgentPending || Settings.Current.Report.ShouldSend(Buffer.Count, now - _lastSentAt, false);
+        var due = _urgentPending || Services.Settings.Current.Report.ShouldSend(Services.Buffer.Count, now - _lastSentAt, false);
         if (fresh || (due && now >= _retryNotBefore))
         {
             Upload(now);
         }
 
         _platform.Retained.Save(State());
-        var sleep = _scheduler.NextDueSeconds - Clock.MonotonicSeconds;
+        var sleep = _scheduler.NextDueSeconds - Services.Clock.MonotonicSeconds;
         return sleep < 1 ? 1 : sleep;
     }
 
@@ -126,13 +108,13 @@ public sealed class BinNode : ICommandTarget
         switch (command)
         {
             case CommandSchema.Ping:
-                return CommandAnswers.Ping(Clock.MonotonicSeconds, Sequence.Next);
+                return Services.Ping();
             case CommandSchema.Reboot:
                 RebootRequested = true;
                 return CommandAnswers.Done();
             case CommandSchema.MeasureNow:
-                Sample(Clock.MonotonicSeconds);
-                return CommandAnswers.Measured(Sequence.Next - 1);
+                Sample(Services.Clock.MonotonicSeconds);
+                return CommandAnswers.Measured(Services.Sequence.Next - 1);
             case CommandSchema.RecalibrateOdour:
                 return CommandAnswers.Refused(CommandSchema.StatusBadRequest, "a bin node has no odour sensor");
             default:
@@ -144,15 +126,15 @@ public sealed class BinNode : ICommandTarget
     public void WriteReportedProperties(JsonWriter writer)
     {
         writer.Name(TwinSchema.FirmwareVersion).String(FirmwareVersion.Current)
-            .Name(TwinSchema.BufferCapacity).Number(Buffer.Capacity)
-            .Name(TwinSchema.BufferDropped).Number(Buffer.DroppedTotal);
+            .Name(TwinSchema.BufferCapacity).Number(Services.Buffer.Capacity)
+            .Name(TwinSchema.BufferDropped).Number(Services.Buffer.DroppedTotal);
         ReadingFields.Number(writer, TwinSchema.BatteryVolts, _lastBattery, 2);
     }
 
     // Takes one reading into the buffer; true when the alarms changed or the fill moved a step since the last upload.
     private bool Sample(long now)
     {
-        var config = Settings.Current;
+        var config = Services.Settings.Current;
         _meter.Geometry = config.Geometry;
         var faults = new ConditionList();
         _hardware.SensorPower.On();
@@ -211,8 +193,8 @@ public sealed class BinNode : ICommandTarget
             .AddIf(_lowBattery.IsAlarm, TelemetrySchema.AlarmLowBattery)
             .ToArray();
         LastReading = new BinReading(
-            Sequence.Take(), now, distance, fill, temperatureOk ? celsius : double.NaN, battery, alarms, faults.ToArray());
-        Buffer.Add(LastReading);
+            Services.Sequence.Take(), now, distance, fill, temperatureOk ? celsius : double.NaN, battery, alarms, faults.ToArray());
+        Services.Buffer.Add(LastReading);
 
         _scheduler.Sampled(now, config.SamplePeriodSeconds);
         if (_fire.IsPending || rose || _tilt.IsPending || _lid.IsPending)
@@ -241,13 +223,13 @@ public sealed class BinNode : ICommandTarget
             return;
         }
 
-        if (Clock.NeedsSynchronisation)
+        if (Services.Clock.NeedsSynchronisation)
         {
-            Clock.Synchronise(_platform.Sntp);
+            Services.Clock.Synchronise(_platform.Sntp);
         }
 
         // IoT Hub checks the token's expiry against UTC: without a synchronised clock there is no valid token.
-        if (!Clock.IsSynchronised || !Exchange.Open(Clock.UtcSeconds))
+        if (!Services.Clock.IsSynchronised || !Services.Exchange.Open(Services.Clock.UtcSeconds))
         {
             _platform.Network.Leave();
             Failed(now);
@@ -255,12 +237,12 @@ public sealed class BinNode : ICommandTarget
         }
 
         ApplySettingsChange(now);
-        var batchMax = Settings.Current.Report.BatchMax;
-        var sent = Exchange.Upload(Buffer, Clock, batchMax);
-        Exchange.Pump(ListenMilliseconds);
+        var batchMax = Services.Settings.Current.Report.BatchMax;
+        var sent = Services.Exchange.Upload(Services.Buffer, Services.Clock, batchMax);
+        Services.Exchange.Pump(ListenMilliseconds);
         ApplySettingsChange(now);
-        sent = sent && Exchange.Upload(Buffer, Clock, batchMax);
-        Exchange.Close();
+        sent = sent && Services.Exchange.Upload(Services.Buffer, Services.Clock, batchMax);
+        Services.Exchange.Close();
         _platform.Network.Leave();
         if (!sent)
         {
@@ -275,43 +257,30 @@ public sealed class BinNode : ICommandTarget
         _retryNotBefore = 0;
     }
 
-    // A shorter sampling period from the twin takes effect now, not after the old, longer sleep.
     private void ApplySettingsChange(long now)
     {
-        if (!Exchange.TakeSettingsChanged())
+        if (Services.Exchange.TakeSettingsChanged())
         {
-            return;
-        }
-
-        var next = now + Settings.Current.SamplePeriodSeconds;
-        if (next < _scheduler.NextDueSeconds)
-        {
-            _scheduler.Restore(next);
+            _scheduler.Shorten(now, Services.Settings.Current.SamplePeriodSeconds);
         }
     }
 
-    // Backs off exponentially, from one sampling period up to the heartbeat, so a dead network does not drain the
-    // battery with a Wi-Fi attempt at every wake; a new alarm still tries at once.
+    // Backs off from one sampling period up to the heartbeat, so a dead network does not drain the battery with a
+    // Wi-Fi attempt at every wake; a new alarm still tries at once.
     private void Failed(long now)
     {
         _failedUploads++;
-        var config = Settings.Current;
-        long wait = config.SamplePeriodSeconds;
-        for (var i = 1; i < _failedUploads && wait < config.Report.HeartbeatSeconds; i++)
-        {
-            wait *= 2;
-        }
-
-        _retryNotBefore = now + (wait < config.Report.HeartbeatSeconds ? wait : config.Report.HeartbeatSeconds);
+        var config = Services.Settings.Current;
+        _retryNotBefore = now + BackOff.Seconds(_failedUploads, config.SamplePeriodSeconds, config.Report.HeartbeatSeconds);
     }
 
     private byte[] State()
     {
         var writer = new ByteWriter()
             .Int64(StateMarker)
-            .Int64(Clock.MonotonicMilliseconds)
-            .Int64(Sequence.Next)
-            .Boolean(Clock.IsSynchronised).Int64(Clock.UtcOffsetSeconds).Int64(Clock.SynchronisedAtSeconds)
+            .Int64(Services.Clock.MonotonicMilliseconds)
+            .Int64(Services.Sequence.Next)
+            .Boolean(Services.Clock.IsSynchronised).Int64(Services.Clock.UtcOffsetSeconds).Int64(Services.Clock.SynchronisedAtSeconds)
             .Int64(_scheduler.NextDueSeconds)
             .Int64(_lastSentAt).Double(_lastFill).Double(_lastSentFill).Double(_lastBattery)
             .String(_lastAlarms).Boolean(_urgentPending).Int64(_failedUploads).Int64(_retryNotBefore)
@@ -319,7 +288,7 @@ public sealed class BinNode : ICommandTarget
             .Int64(_fire.State).Double(_fire.LastCelsius).Int64(_fire.LastSeconds)
             .Int64(_tilt.State).Int64(_lowBattery.State)
             .Int64(_stuck.LastValue).Int64(_stuck.Repeats);
-        Buffer.WriteTo(writer);
+        Services.Buffer.WriteTo(writer);
         return writer.ToArray();
     }
 
@@ -328,7 +297,7 @@ public sealed class BinNode : ICommandTarget
     private bool Restore(byte[] data)
     {
         var reader = new ByteReader(data);
-        if (reader.Int64() != StateMarker || reader.Int64() > Clock.MonotonicMilliseconds || reader.Failed)
+        if (reader.Int64() != StateMarker || reader.Int64() > Services.Clock.MonotonicMilliseconds || reader.Failed)
         {
             return false;
         }
@@ -355,15 +324,15 @@ public sealed class BinNode : ICommandTarget
         var batteryState = reader.Int64();
         var stuckValue = reader.Int64();
         var stuckRepeats = reader.Int64();
-        if (reader.Failed || !Buffer.ReadFrom(reader))
+        if (reader.Failed || !Services.Buffer.ReadFrom(reader))
         {
             return false;
         }
 
-        Sequence.Resume(next);
+        Services.Sequence.Resume(next);
         if (synchronised)
         {
-            Clock.Restore(offset, synchronisedAt);
+            Services.Clock.Restore(offset, synchronisedAt);
         }
 
         _scheduler.Restore(nextDue);

@@ -29,6 +29,16 @@ public sealed class SampleScheduler
         }
     }
 
+    /// <summary>A new, shorter sampling period takes effect at once rather than after the old, longer wait.</summary>
+    public void Shorten(long nowSeconds, long periodSeconds)
+    {
+        var next = nowSeconds + periodSeconds;
+        if (next < NextDueSeconds)
+        {
+            NextDueSeconds = next;
+        }
+    }
+
     /// <summary>Restores the due time RTC memory kept.</summary>
     public void Restore(long nextDueSeconds) => NextDueSeconds = nextDueSeconds;
 }

@@ -10,7 +10,6 @@ using Waste.Firmware.Core.Power;
 using Waste.Firmware.Core.Reporting;
 using Waste.Firmware.Core.Telemetry;
 using Waste.Firmware.Core.Text;
-using Waste.Firmware.Core.Time;
 
 namespace Waste.Firmware.Core.Toilets;
 
@@ -70,13 +69,7 @@ public sealed class ToiletNode : ICommandTarget
         _hardware = hardware;
         _platform = platform;
         _calibrationFlash = calibrationFlash;
-        Clock = new DeviceClock(platform.Clock);
-        Settings = new DeviceSettings(NodeKind.Toilet, platform.SettingsFlash);
-        Sequence = new SequenceCounter(platform.SequenceFlash);
-        Buffer = new ReadingBuffer(bufferCapacity);
-        Exchange = new HubExchange(
-            new HubSession(platform.Mqtt, identity, platform.Hmac, HubSession.DefaultTokenLifetimeSeconds),
-            Settings, this, TelemetrySchema.KindToilet);
+        Services = new NodeServices(identity, platform, NodeKind.Toilet, bufferCapacity, this);
         _door = new DebouncedInput(hardware.DoorShut, DoorDebounceMilliseconds);
         _motion = new DebouncedInput(hardware.Motion, MotionDebounceMilliseconds);
         _leak = new DebouncedInput(hardware.Leak, SlowInputDebounceMilliseconds);
@@ -85,25 +78,13 @@ public sealed class ToiletNode : ICommandTarget
         _ammonia = new GasChannel(hardware.AmmoniaPin, hardware.GasCircuit, GasSensorCurve.Mq137Ammonia, r0[0]);
         _hydrogenSulphide = new GasChannel(
             hardware.HydrogenSulphidePin, hardware.GasCircuit, GasSensorCurve.Mq136HydrogenSulphide, r0[1]);
-        _odour = new Debouncer(Settings.Current.Toilet.OdourK, Settings.Current.Toilet.OdourN);
+        _odour = new Debouncer(Services.Settings.Current.Toilet.OdourK, Services.Settings.Current.Toilet.OdourN);
         _urgentPending = true;
-        Exchange.RequestReport();
+        Services.Exchange.RequestReport();
     }
 
-    /// <summary>The device's time.</summary>
-    public DeviceClock Clock { get; }
-
-    /// <summary>The configuration and where it came from.</summary>
-    public DeviceSettings Settings { get; }
-
-    /// <summary>The reading sequence numbers.</summary>
-    public SequenceCounter Sequence { get; }
-
-    /// <summary>The offline buffer.</summary>
-    public ReadingBuffer Buffer { get; }
-
-    /// <summary>The hub exchange.</summary>
-    public HubExchange Exchange { get; }
+    /// <summary>Clock, configuration, sequence numbers, offline buffer and hub exchange.</summary>
+    public NodeServices Services { get; }
 
     /// <summary>Occupancy and visits.</summary>
     public OccupancyTracker Occupancy => _occupancy;
@@ -123,7 +104,7 @@ public sealed class ToiletNode : ICommandTarget
     /// <summary>Does what is due now and returns how many milliseconds may pass before the next call at the latest.</summary>
     public long Tick()
     {
-        var nowMs = Clock.MonotonicMilliseconds;
+        var nowMs = Services.Clock.MonotonicMilliseconds;
         var now = nowMs / 1000;
         _door.Poll(nowMs);
         _motion.Poll(nowMs);
@@ -137,13 +118,13 @@ public sealed class ToiletNode : ICommandTarget
         }
 
         KeepConnected(now);
-        if (Exchange.IsOpen)
+        if (Services.Exchange.IsOpen)
         {
-            Exchange.Pump(0);
+            Services.Exchange.Pump(0);
             ApplySettingsChange(now);
-            if (_urgentPending || Settings.Current.Report.ShouldSend(Buffer.Count, now - _lastSentAt, false))
+            if (_urgentPending || Services.Settings.Current.Report.ShouldSend(Services.Buffer.Count, now - _lastSentAt, false))
             {
-                if (Exchange.Upload(Buffer, Clock, Settings.Current.Report.BatchMax))
+                if (Services.Exchange.Upload(Services.Buffer, Services.Clock, Services.Settings.Current.Report.BatchMax))
                 {
                     _lastSentAt = now;
                     _urgentPending = false;
@@ -160,13 +141,13 @@ public sealed class ToiletNode : ICommandTarget
         switch (command)
         {
             case CommandSchema.Ping:
-                return CommandAnswers.Ping(Clock.MonotonicSeconds, Sequence.Next);
+                return Services.Ping();
             case CommandSchema.Reboot:
                 RebootRequested = true;
                 return CommandAnswers.Done();
             case CommandSchema.MeasureNow:
-                TakeReading(Clock.MonotonicMilliseconds);
-                return CommandAnswers.Measured(Sequence.Next - 1);
+                TakeReading(Services.Clock.MonotonicMilliseconds);
+                return CommandAnswers.Measured(Services.Sequence.Next - 1);
             case CommandSchema.RecalibrateOdour:
                 return Recalibrate();
             default:
@@ -178,8 +159,8 @@ public sealed class ToiletNode : ICommandTarget
     public void WriteReportedProperties(JsonWriter writer)
     {
         writer.Name(TwinSchema.FirmwareVersion).String(FirmwareVersion.Current)
-            .Name(TwinSchema.BufferCapacity).Number(Buffer.Capacity)
-            .Name(TwinSchema.BufferDropped).Number(Buffer.DroppedTotal)
+            .Name(TwinSchema.BufferCapacity).Number(Services.Buffer.Capacity)
+            .Name(TwinSchema.BufferDropped).Number(Services.Buffer.DroppedTotal)
             .Name(TwinSchema.AmmoniaR0).Number(_ammonia.Baseline.R0Ohms, 0)
             .Name(TwinSchema.HydrogenSulphideR0).Number(_hydrogenSulphide.Baseline.R0Ohms, 0);
         ReadingFields.Number(writer, TwinSchema.BatteryVolts, _lastBattery, 2);
@@ -196,12 +177,12 @@ public sealed class ToiletNode : ICommandTarget
         .ToArray();
 
     private bool IsStuckOccupied(long nowMs) =>
-        _occupancy.OccupiedForMilliseconds(nowMs) >= (long)(Settings.Current.Toilet.StuckOccupiedMinutes * 60000);
+        _occupancy.OccupiedForMilliseconds(nowMs) >= (long)(Services.Settings.Current.Toilet.StuckOccupiedMinutes * 60000);
 
     private void TakeReading(long nowMs)
     {
         var now = nowMs / 1000;
-        var config = Settings.Current;
+        var config = Services.Settings.Current;
         var faults = new ConditionList();
         var nh3 = double.NaN;
         var h2s = double.NaN;
@@ -225,9 +206,9 @@ public sealed class ToiletNode : ICommandTarget
         var alarms = AlarmList(nowMs);
         var occupiedSeconds = _occupancy.TakeCounts(nowMs, out var visits);
         LastReading = new ToiletReading(
-            Sequence.Take(), now, _occupancy.IsOccupied, visits, occupiedSeconds, nh3, h2s, double.NaN,
+            Services.Sequence.Take(), now, _occupancy.IsOccupied, visits, occupiedSeconds, nh3, h2s, double.NaN,
             _lastBattery, alarms, faults.ToArray());
-        Buffer.Add(LastReading);
+        Services.Buffer.Add(LastReading);
         var key = ConditionList.Key(alarms);
         if (key != _lastAlarms)
         {
@@ -253,26 +234,26 @@ public sealed class ToiletNode : ICommandTarget
 
     private void KeepConnected(long now)
     {
-        if (Exchange.IsOpen && !Exchange.Session.NeedsRenewal(Clock.UtcSeconds))
+        if (Services.Exchange.IsOpen && !Services.Exchange.Session.NeedsRenewal(Services.Clock.UtcSeconds))
         {
             return;
         }
 
-        if (!Exchange.IsOpen && now < _reconnectAt)
+        if (!Services.Exchange.IsOpen && now < _reconnectAt)
         {
             return;
         }
 
-        Exchange.Close();
-        if (Clock.NeedsSynchronisation)
+        Services.Exchange.Close();
+        if (Services.Clock.NeedsSynchronisation)
         {
             if (_platform.Network.Join())
             {
-                Clock.Synchronise(_platform.Sntp);
+                Services.Clock.Synchronise(_platform.Sntp);
             }
         }
 
-        if (Clock.IsSynchronised && _platform.Network.Join() && Exchange.Open(Clock.UtcSeconds))
+        if (Services.Clock.IsSynchronised && _platform.Network.Join() && Services.Exchange.Open(Services.Clock.UtcSeconds))
         {
             _failedConnections = 0;
             _reconnectAt = 0;
@@ -280,33 +261,23 @@ public sealed class ToiletNode : ICommandTarget
         }
 
         _failedConnections++;
-        var wait = MinReconnectSeconds;
-        for (var i = 1; i < _failedConnections && wait < MaxReconnectSeconds; i++)
-        {
-            wait *= 2;
-        }
-
-        _reconnectAt = now + (wait < MaxReconnectSeconds ? wait : MaxReconnectSeconds);
+        _reconnectAt = now + BackOff.Seconds(_failedConnections, MinReconnectSeconds, MaxReconnectSeconds);
     }
 
     private void ApplySettingsChange(long now)
     {
-        if (!Exchange.TakeSettingsChanged())
+        if (!Services.Exchange.TakeSettingsChanged())
         {
             return;
         }
 
-        var toilet = Settings.Current.Toilet;
+        var toilet = Services.Settings.Current.Toilet;
         if (toilet.OdourK != _odour.K || toilet.OdourN != _odour.N)
         {
             _odour = new Debouncer(toilet.OdourK, toilet.OdourN);
         }
 
-        var next = now + Settings.Current.SamplePeriodSeconds;
-        if (next < _scheduler.NextDueSeconds)
-        {
-            _scheduler.Restore(next);
-        }
+        _scheduler.Shorten(now, Services.Settings.Current.SamplePeriodSeconds);
     }
 
     private long NextCallAt(long nowMs)
@@ -319,12 +290,12 @@ public sealed class ToiletNode : ICommandTarget
         if (_occupancy.IsOccupied && !IsStuckOccupied(nowMs))
         {
             var stuckAt = nowMs - _occupancy.OccupiedForMilliseconds(nowMs)
-                + (long)(Settings.Current.Toilet.StuckOccupiedMinutes * 60000);
+                + (long)(Services.Settings.Current.Toilet.StuckOccupiedMinutes * 60000);
             next = stuckAt < next ? stuckAt : next;
         }
 
-        var connectAt = Exchange.IsOpen
-            ? (Exchange.Session.TokenExpiresAt - HubSession.RenewBeforeExpirySeconds - Clock.UtcOffsetSeconds) * 1000
+        var connectAt = Services.Exchange.IsOpen
+            ? (Services.Exchange.Session.TokenExpiresAt - HubSession.RenewBeforeExpirySeconds - Services.Clock.UtcOffsetSeconds) * 1000
             : _reconnectAt * 1000;
         next = connectAt < next ? connectAt : next;
         return next > nowMs ? next : nowMs + 1;
@@ -342,7 +313,7 @@ public sealed class ToiletNode : ICommandTarget
 
         _calibrationFlash.Save(new ByteWriter()
             .Int64(CalibrationMarker).Double(_ammonia.Baseline.R0Ohms).Double(_hydrogenSulphide.Baseline.R0Ohms).ToArray());
-        Exchange.RequestReport();
+        Services.Exchange.RequestReport();
         return new CommandResult(CommandSchema.StatusDone, new JsonWriter(96).BeginObject()
             .Name(TwinSchema.AmmoniaR0).Number(_ammonia.Baseline.R0Ohms, 0)
             .Name(TwinSchema.HydrogenSulphideR0).Number(_hydrogenSulphide.Baseline.R0Ohms, 0)

@@ -5,11 +5,9 @@ using System.Threading;
 using nanoFramework.Hardware.Esp32;
 using nanoFramework.Runtime.Native;
 using Waste.Firmware.Core.Bins;
-using Waste.Firmware.Core.Nodes;
 using Waste.Firmware.Core.Sensors;
 using Waste.Firmware.Esp32.Board;
 using Waste.Firmware.Esp32.Drivers;
-using Waste.Firmware.Esp32.Network;
 
 namespace Waste.Firmware.Esp32.Applications;
 
@@ -58,18 +56,7 @@ public static class BinApplication
             new AdcPin(adc, BinPins.BatteryChannel),
             BoardConfiguration.Battery,
             new SensorRail(gpio, BinPins.SensorPowerEnable));
-        var platform = new NodePlatform(
-            new RtcClock(DeviceStores.ClockBase(), coldBoot),
-            new WifiNetwork(provisioning.Ssid, provisioning.WifiPassword, BoardConfiguration.WifiTimeoutMilliseconds),
-            new UdpSntpClient(SntpServer),
-            HubConnection.Link(provisioning, new AutoResetEvent(false)),
-            new DeviceHmac(),
-            DeviceStores.Retained(),
-            DeviceStores.Sequence(),
-            DeviceStores.Settings());
+        var platform = DevicePlatform.Create(provisioning, coldBoot, new AutoResetEvent(false));
         return new BinNode(HubConnection.Identity(provisioning), hardware, platform, BoardConfiguration.BinBufferCapacity);
     }
-
-    /// <summary>The time server: Vietnam's NTP pool.</summary>
-    public const string SntpServer = "vn.pool.ntp.org";
 }

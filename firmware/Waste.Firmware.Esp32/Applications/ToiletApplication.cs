@@ -3,11 +3,9 @@ using System.Device.Adc;
 using System.Device.Gpio;
 using System.Threading;
 using nanoFramework.Runtime.Native;
-using Waste.Firmware.Core.Nodes;
 using Waste.Firmware.Core.Toilets;
 using Waste.Firmware.Esp32.Board;
 using Waste.Firmware.Esp32.Drivers;
-using Waste.Firmware.Esp32.Network;
 
 namespace Waste.Firmware.Esp32.Applications;
 
@@ -40,15 +38,7 @@ public static class ToiletApplication
             new AdcPin(adc, ToiletPins.AmmoniaChannel), new AdcPin(adc, ToiletPins.HydrogenSulphideChannel),
             BoardConfiguration.GasCircuit, ToiletCalibration.AmmoniaR0Ohms, ToiletCalibration.HydrogenSulphideR0Ohms,
             null, null);
-        var platform = new NodePlatform(
-            new RtcClock(DeviceStores.ClockBase(), true),
-            new WifiNetwork(provisioning.Ssid, provisioning.WifiPassword, BoardConfiguration.WifiTimeoutMilliseconds),
-            new UdpSntpClient(BinApplication.SntpServer),
-            HubConnection.Link(provisioning, wake),
-            new DeviceHmac(),
-            DeviceStores.Retained(),
-            DeviceStores.Sequence(),
-            DeviceStores.Settings());
+        var platform = DevicePlatform.Create(provisioning, true, wake);
         var node = new ToiletNode(
             HubConnection.Identity(provisioning), hardware, platform, DeviceStores.Calibration(),
             BoardConfiguration.ToiletBufferCapacity);

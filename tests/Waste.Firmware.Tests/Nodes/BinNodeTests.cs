@@ -23,7 +23,7 @@ public sealed class BinNodeTests : IAsyncLifetime
         Assert.Equal([1800, 1800, 1800, 1800, 1800], sleeps);
         Assert.True(_rig.Node!.ColdBoot is false);
         Assert.Equal(5, _rig.Retained.Saves);
-        Assert.Equal(5, _rig.Node.Sequence.Next);
+        Assert.Equal(5, _rig.Node.Services.Sequence.Next);
         Assert.Equal(5, _rig.SensorPower.Switches);
         Assert.False(_rig.SensorPower.IsOn);
     }
@@ -43,7 +43,7 @@ public sealed class BinNodeTests : IAsyncLifetime
         Assert.Equal(JsonValueKind.Null, reported.GetProperty("config_error").ValueKind);
         Assert.Equal(512, reported.GetProperty("buffer_capacity").GetInt32());
         Assert.Equal(3.9, reported.GetProperty("batt_v").GetDouble(), 2);
-        Assert.Equal(0.4, _rig.Node.Settings.Current.Geometry.SensorOffsetMetres);
+        Assert.Equal(0.4, _rig.Node.Services.Settings.Current.Geometry.SensorOffsetMetres);
     }
 
     [Fact]
@@ -72,10 +72,10 @@ public sealed class BinNodeTests : IAsyncLifetime
         _rig.Network.Up = false;
 
         _rig.RunFor(TimeSpan.FromHours(24));
-        var taken = _rig.Node!.Sequence.Next;
-        Assert.Equal(taken - 1, _rig.Node.Buffer.Count);
+        var taken = _rig.Node!.Services.Sequence.Next;
+        Assert.Equal(taken - 1, _rig.Node.Services.Buffer.Count);
         _rig.Network.Up = true;
-        while (_rig.Node.Buffer.Count > 0)
+        while (_rig.Node.Services.Buffer.Count > 0)
         {
             _rig.WakeAndSleep();
         }
@@ -114,7 +114,7 @@ public sealed class BinNodeTests : IAsyncLifetime
         _rig.RunFor(TimeSpan.FromHours(10));
         _rig.Network.Up = true;
 
-        var taken = _rig.WakeUntilNextUpload().Sequence.Next;
+        var taken = _rig.WakeUntilNextUpload().Services.Sequence.Next;
 
         var replay = JsonDocument.Parse(_rig.Hub.Telemetry[1]).RootElement;
         var sequences = replay.GetProperty("r").EnumerateArray().Select(r => r.GetProperty("seq").GetInt64()).ToArray();
@@ -275,7 +275,7 @@ public sealed class BinNodeTests : IAsyncLifetime
 
         _rig.RunFor(TimeSpan.FromHours(6));
 
-        Assert.Equal(900, _rig.Node!.Settings.Current.SamplePeriodSeconds);
+        Assert.Equal(900, _rig.Node!.Services.Settings.Current.SamplePeriodSeconds);
         Assert.Equal(900, _rig.WakeAndSleep());
         var reported = JsonDocument.Parse(_rig.Hub.Reported[^1]).RootElement;
         Assert.Equal(2, reported.GetProperty("config_version").GetInt64());
@@ -291,7 +291,7 @@ public sealed class BinNodeTests : IAsyncLifetime
 
         _rig.RunFor(TimeSpan.FromHours(6));
 
-        var settings = _rig.Node!.Settings;
+        var settings = _rig.Node!.Services.Settings;
         Assert.Equal(1800, settings.Current.SamplePeriodSeconds);
         Assert.Equal(0.95, settings.Current.Geometry.DepthMetres);
         Assert.Equal(1, settings.AppliedVersion);
@@ -321,7 +321,7 @@ public sealed class BinNodeTests : IAsyncLifetime
         var measured = JsonDocument.Parse(replies[1].Body).RootElement.GetProperty("seq").GetInt64();
         Assert.Contains(measured, _rig.ReadingsReceived().Select(r => r.GetProperty("seq").GetInt64()));
         Assert.True(node.RebootRequested);
-        Assert.Equal(3, node.Exchange.RefusedCommands);
+        Assert.Equal(3, node.Services.Exchange.RefusedCommands);
     }
 
     [Fact]
@@ -334,7 +334,7 @@ public sealed class BinNodeTests : IAsyncLifetime
 
         var node = _rig.WakeUntilNextUpload();
 
-        Assert.Equal(1, node.Exchange.RefusedCommands);
+        Assert.Equal(1, node.Services.Exchange.RefusedCommands);
         Assert.Contains("command is not JSON", JsonDocument.Parse(_rig.Hub.Reported[^1]).RootElement.GetProperty("command_error").GetString());
         var sequences = _rig.ReadingsReceived().Select(r => r.GetProperty("seq").GetInt64()).ToArray();
         Assert.Equal(Enumerable.Range(0, sequences.Length).Select(i => (long)i), sequences);

@@ -172,12 +172,12 @@ public sealed class ToiletNodeTests : IAsyncLifetime
 
         Assert.InRange(_rig.Link.Connects, 5, 7);
         Assert.Equal(0, _rig.Hub.RefusedConnections);
-        var session = _rig.Node.Exchange.Session;
+        var session = _rig.Node.Services.Exchange.Session;
         Assert.True(session.TokenExpiresAt - _rig.Clock.UtcSeconds > HubSession.RenewBeforeExpirySeconds);
         var sequences = _rig.ReadingsReceived().Select(r => r.GetProperty("seq").GetInt64()).ToArray();
         Assert.Equal(Enumerable.Range(0, sequences.Length).Select(i => (long)i), sequences);
-        Assert.Equal(_rig.Node.Sequence.Next, sequences.Length + _rig.Node.Buffer.Count);
-        Assert.True(_rig.Node.Sequence.Next >= 300);
+        Assert.Equal(_rig.Node.Services.Sequence.Next, sequences.Length + _rig.Node.Services.Buffer.Count);
+        Assert.True(_rig.Node.Services.Sequence.Next >= 300);
     }
 
     [Fact]
@@ -200,10 +200,10 @@ public sealed class ToiletNodeTests : IAsyncLifetime
 
         var sequences = _rig.ReadingsReceived().Select(r => r.GetProperty("seq").GetInt64()).ToArray();
         Assert.Equal(Enumerable.Range(0, sequences.Length).Select(i => (long)i), sequences);
-        Assert.Equal(_rig.Node.Sequence.Next, sequences.Length + _rig.Node.Buffer.Count);
-        Assert.True(_rig.Node.Sequence.Next >= 190);
-        Assert.True(_rig.Node.Exchange.IsOpen);
-        Assert.True(_rig.Node.Buffer.Count < 48);
+        Assert.Equal(_rig.Node.Services.Sequence.Next, sequences.Length + _rig.Node.Services.Buffer.Count);
+        Assert.True(_rig.Node.Services.Sequence.Next >= 190);
+        Assert.True(_rig.Node.Services.Exchange.IsOpen);
+        Assert.True(_rig.Node.Services.Buffer.Count < 48);
     }
 
     [Fact]
@@ -215,8 +215,8 @@ public sealed class ToiletNodeTests : IAsyncLifetime
         await _rig.UntilMessageArrivesAsync("$iothub/twin/PATCH/properties/desired/");
         _rig.Run(TimeSpan.FromSeconds(1));
 
-        Assert.Equal(10, _rig.Node.Settings.Current.Toilet.StuckOccupiedMinutes);
-        Assert.Equal(2, _rig.Node.Settings.Current.Toilet.OdourK);
+        Assert.Equal(10, _rig.Node.Services.Settings.Current.Toilet.StuckOccupiedMinutes);
+        Assert.Equal(2, _rig.Node.Services.Settings.Current.Toilet.OdourK);
         var reported = JsonDocument.Parse(_rig.Hub.Reported[^1]).RootElement;
         Assert.Equal(7, reported.GetProperty("config_version").GetInt64());
     }
@@ -234,8 +234,8 @@ public sealed class ToiletNodeTests : IAsyncLifetime
         await _rig.UntilMessageArrivesAsync("$iothub/twin/PATCH/properties/desired/");
         _rig.Run(TimeSpan.FromSeconds(1));
 
-        Assert.Equal(30, _rig.Node.Settings.Current.Toilet.StuckOccupiedMinutes);
-        Assert.Equal(3, _rig.Node.Settings.Current.Toilet.OdourK);
+        Assert.Equal(30, _rig.Node.Services.Settings.Current.Toilet.StuckOccupiedMinutes);
+        Assert.Equal(3, _rig.Node.Services.Settings.Current.Toilet.OdourK);
         Assert.StartsWith("odour_k", afterRangeError);
         Assert.StartsWith("desired patch", LastConfigError());
         Assert.Equal(1, JsonDocument.Parse(_rig.Hub.Reported[^1]).RootElement.GetProperty("config_version").GetInt64());
@@ -274,6 +274,6 @@ public sealed class ToiletNodeTests : IAsyncLifetime
 
         var body = JsonDocument.Parse(Assert.Single(_rig.Hub.MethodReplies, r => r.RequestId == rid).Body).RootElement;
         Assert.Equal(180, body.GetProperty("uptime_s").GetInt64());
-        Assert.Equal(_rig.Node.Sequence.Next, body.GetProperty("seq").GetInt64());
+        Assert.Equal(_rig.Node.Services.Sequence.Next, body.GetProperty("seq").GetInt64());
     }
 }
