@@ -47,16 +47,28 @@ internal sealed class MqttNetLink : IMqttLink, IDisposable
             .WithCleanSession()
             .WithTimeout(Timeout)
             .Build();
-        try
+
+        // MQTTnet refuses to connect while it is still closing a connection the broker dropped; the device's client
+        // (M2Mqtt) connects synchronously and has no such state, so wait for it to settle, briefly.
+        for (var attempt = 0; attempt < 40; attempt++)
         {
-            using var cancel = new CancellationTokenSource(Timeout);
-            return _client.ConnectAsync(options, cancel.Token).GetAwaiter().GetResult().ResultCode == MqttClientConnectResultCode.Success;
+            try
+            {
+                using var cancel = new CancellationTokenSource(Timeout);
+                return _client.ConnectAsync(options, cancel.Token).GetAwaiter().GetResult().ResultCode == MqttClientConnectResultCode.Success;
+            }
+            catch (InvalidOperationException)
+            {
+                Thread.Sleep(25);
+            }
+            catch (Exception e) when (e is MqttCommunicationException or OperationCanceledException)
+            {
+                // Refused or unreachable: not connected.
+                return false;
+            }
         }
-        catch (Exception e) when (e is MqttCommunicationException or InvalidOperationException or OperationCanceledException)
-        {
-            // Refused, unreachable, or the client still closing the connection the broker dropped: not connected.
-            return false;
-        }
+
+        return false;
     }
 
     public bool Subscribe(string topicFilter)
