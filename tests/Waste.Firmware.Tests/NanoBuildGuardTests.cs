@@ -10,19 +10,25 @@ namespace Waste.Firmware.Tests;
 /// </summary>
 public class NanoBuildGuardTests
 {
-    private static readonly string NanoAssemblyPath = Path.Combine(
-        RepositoryRoot(), "firmware", "Waste.Firmware.Core.Nano", "bin",
-#if DEBUG
-        "Debug",
-#else
-        "Release",
-#endif
-        "net10.0", "Waste.Firmware.Core.dll");
-
-    [Fact]
-    public void Nano_build_references_nanoFrameworks_mscorlib_alone()
+    /// <summary>The two builds against nanoFramework's mscorlib: the core alone, and the ESP32 application with it.</summary>
+    public static readonly TheoryData<string> NanoBuilds = new()
     {
-        using var reader = Open(out var metadata);
+        Path.Combine("Waste.Firmware.Core.Nano", "bin", Configuration, "net10.0", "Waste.Firmware.Core.dll"),
+        Path.Combine("Waste.Firmware.Esp32.Check", "bin", Configuration, "net10.0", "Waste.Firmware.Esp32.Check.dll"),
+    };
+
+    private const string Configuration =
+#if DEBUG
+        "Debug";
+#else
+        "Release";
+#endif
+
+    [Theory]
+    [MemberData(nameof(NanoBuilds))]
+    public void Nano_build_references_nanoFrameworks_mscorlib_alone(string build)
+    {
+        using var reader = Open(build, out var metadata);
 
         var references = metadata.AssemblyReferences
             .Select(h => metadata.GetAssemblyReference(h))
@@ -32,10 +38,11 @@ public class NanoBuildGuardTests
         Assert.Equal(["mscorlib 1.17.11.0"], references);
     }
 
-    [Fact]
-    public void Nano_build_defines_no_generic_types_or_methods()
+    [Theory]
+    [MemberData(nameof(NanoBuilds))]
+    public void Nano_build_defines_no_generic_types_or_methods(string build)
     {
-        using var reader = Open(out var metadata);
+        using var reader = Open(build, out var metadata);
 
         var genericTypes = metadata.TypeDefinitions
             .Select(h => metadata.GetTypeDefinition(h))
@@ -49,10 +56,11 @@ public class NanoBuildGuardTests
         Assert.Empty(genericTypes.Concat(genericMethods));
     }
 
-    [Fact]
-    public void Nano_build_uses_no_generic_instantiations()
+    [Theory]
+    [MemberData(nameof(NanoBuilds))]
+    public void Nano_build_uses_no_generic_instantiations(string build)
     {
-        using var reader = Open(out var metadata);
+        using var reader = Open(build, out var metadata);
 
         Assert.Equal(0, metadata.GetTableRowCount(TableIndex.MethodSpec));
         var genericInstances = Enumerable.Range(1, metadata.GetTableRowCount(TableIndex.TypeSpec))
@@ -61,10 +69,11 @@ public class NanoBuildGuardTests
         Assert.Equal(0, genericInstances);
     }
 
-    private static PEReader Open(out MetadataReader metadata)
+    private static PEReader Open(string build, out MetadataReader metadata)
     {
-        Assert.True(File.Exists(NanoAssemblyPath), $"build Waste.sln first: {NanoAssemblyPath} is missing");
-        var reader = new PEReader(File.OpenRead(NanoAssemblyPath));
+        var path = Path.Combine(RepositoryRoot(), "firmware", build);
+        Assert.True(File.Exists(path), $"build Waste.sln first: {path} is missing");
+        var reader = new PEReader(File.OpenRead(path));
         metadata = reader.GetMetadataReader();
         return reader;
     }

@@ -10,7 +10,15 @@ public static class TelemetryEncoder
     /// as device <paramref name="deviceId"/> of the given kind sends it at <paramref name="sentAt"/>.
     /// </summary>
     public static string Encode(
-        string deviceId, string kind, ClockSource clock, long sentAt, IReading[] readings, int count)
+        string deviceId, string kind, ClockSource clock, long sentAt, IReading[] readings, int count) =>
+        Encode(deviceId, kind, clock, sentAt, -1, readings, count);
+
+    /// <summary>
+    /// As the other overload, and tells the cloud that the offline buffer dropped <paramref name="dropped"/> readings
+    /// since the previous message (the <c>drop</c> member; left out when negative).
+    /// </summary>
+    public static string Encode(
+        string deviceId, string kind, ClockSource clock, long sentAt, long dropped, IReading[] readings, int count)
     {
         if (count < 0 || count > readings.Length)
         {
@@ -23,8 +31,13 @@ public static class TelemetryEncoder
             .Name(TelemetrySchema.Device).String(deviceId)
             .Name(TelemetrySchema.Kind).String(kind)
             .Name(TelemetrySchema.Clock).String(clock == ClockSource.Utc ? TelemetrySchema.ClockUtc : TelemetrySchema.ClockUptime)
-            .Name(TelemetrySchema.Sent).Number(sentAt)
-            .Name(TelemetrySchema.Readings).BeginArray();
+            .Name(TelemetrySchema.Sent).Number(sentAt);
+        if (dropped >= 0)
+        {
+            writer.Name(TelemetrySchema.Dropped).Number(dropped);
+        }
+
+        writer.Name(TelemetrySchema.Readings).BeginArray();
         for (var i = 0; i < count; i++)
         {
             var reading = readings[i];

@@ -79,6 +79,27 @@ public sealed class JsonWriter
         return this;
     }
 
+    /// <summary>Writes null.</summary>
+    public JsonWriter Null()
+    {
+        BeforeValue();
+        AppendRaw("null");
+        return this;
+    }
+
+    /// <summary>Writes members that an earlier writer produced (the inside of an object, without its braces) into
+    /// the open object; nothing for an empty text.</summary>
+    public JsonWriter Members(string members)
+    {
+        if (members.Length > 0)
+        {
+            BeforeValue();
+            AppendRaw(members);
+        }
+
+        return this;
+    }
+
     /// <summary>The JSON text written so far.</summary>
     public override string ToString() => new string(_buffer, 0, _length);
 

@@ -49,6 +49,86 @@ public static class Utf8
         return bytes;
     }
 
+    /// <summary>The text of UTF-8 <paramref name="bytes"/>; <paramref name="valid"/> is false (and the text cut
+    /// short) at the first byte sequence that is not well-formed UTF-8.</summary>
+    public static string GetString(byte[] bytes, out bool valid)
+    {
+        var chars = new char[bytes.Length];
+        var length = 0;
+        var i = 0;
+        valid = true;
+        while (i < bytes.Length)
+        {
+            int b = bytes[i];
+            int code;
+            int continuation;
+            if (b < 0x80)
+            {
+                code = b;
+                continuation = 0;
+            }
+            else if (b >= 0xC2 && b <= 0xDF)
+            {
+                code = b & 0x1F;
+                continuation = 1;
+            }
+            else if (b >= 0xE0 && b <= 0xEF)
+            {
+                code = b & 0x0F;
+                continuation = 2;
+            }
+            else if (b >= 0xF0 && b <= 0xF4)
+            {
+                code = b & 0x07;
+                continuation = 3;
+            }
+            else
+            {
+                valid = false;
+                break;
+            }
+
+            if (i + continuation >= bytes.Length)
+            {
+                valid = false;
+                break;
+            }
+
+            for (var k = 1; k <= continuation; k++)
+            {
+                int next = bytes[i + k];
+                if ((next & 0xC0) != 0x80)
+                {
+                    valid = false;
+                    break;
+                }
+
+                code = (code << 6) | (next & 0x3F);
+            }
+
+            if (!valid || (continuation == 2 && (code < 0x800 || (code >= 0xD800 && code <= 0xDFFF)))
+                || (continuation == 3 && (code < 0x10000 || code > 0x10FFFF)))
+            {
+                valid = false;
+                break;
+            }
+
+            i += continuation + 1;
+            if (code >= 0x10000)
+            {
+                code -= 0x10000;
+                chars[length++] = (char)(0xD800 + (code >> 10));
+                chars[length++] = (char)(0xDC00 + (code & 0x3FF));
+            }
+            else
+            {
+                chars[length++] = (char)code;
+            }
+        }
+
+        return new string(chars, 0, length);
+    }
+
     private static int CountBytes(string text)
     {
         var count = 0;

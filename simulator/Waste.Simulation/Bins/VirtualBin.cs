@@ -1,4 +1,5 @@
 using Waste.Firmware.Core.Bins;
+using Waste.Firmware.Core.Ranging;
 using Waste.Firmware.Core.Telemetry;
 using Waste.Simulation.Devices;
 
@@ -23,7 +24,8 @@ public sealed class VirtualBin : IAsyncDisposable
         _time = time;
         Model = new BinFillModel(geometry.DepthMetres, metresPerHour, random);
         var air = new VirtualThermometer(time);
-        _meter = new BinFillMeter(new VirtualUltrasonicSensor(geometry, Model, air, random), air, geometry, PingsPerBurst);
+        _meter = new BinFillMeter(
+            new VirtualUltrasonicSensor(geometry, Model, air, random), air, geometry, UltrasonicRange.HcSr04, PingsPerBurst);
         Connection = new DeviceConnection(credentials, time);
     }
 

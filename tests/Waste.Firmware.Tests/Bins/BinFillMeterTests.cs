@@ -1,4 +1,5 @@
 using Waste.Firmware.Core.Bins;
+using Waste.Firmware.Core.Ranging;
 using Waste.Firmware.Core.Sensors;
 
 namespace Waste.Firmware.Tests.Bins;
@@ -11,7 +12,7 @@ public class BinFillMeterTests
     public void Measures_the_median_distance_at_the_air_temperature()
     {
         // 0.6 m at 20 °C is 3496 µs round trip; one stray echo from the wall at 1200 µs.
-        var meter = new BinFillMeter(new ScriptedUltrasonic(3496, 1200, 3500, 3490, 3497), new FixedTemperature(20), Bin, 5);
+        var meter = new BinFillMeter(new ScriptedUltrasonic(3496, 1200, 3500, 3490, 3497), new FixedTemperature(20), Bin, UltrasonicRange.HcSr04, 5);
 
         var measurement = meter.Measure();
 
@@ -24,7 +25,7 @@ public class BinFillMeterTests
     [Fact]
     public void Too_few_echoes_is_no_measurement()
     {
-        var meter = new BinFillMeter(new ScriptedUltrasonic(0, 0, 3496, 0, 0), new FixedTemperature(20), Bin, 5);
+        var meter = new BinFillMeter(new ScriptedUltrasonic(0, 0, 3496, 0, 0), new FixedTemperature(20), Bin, UltrasonicRange.HcSr04, 5);
 
         Assert.False(meter.Measure().HasEcho);
     }

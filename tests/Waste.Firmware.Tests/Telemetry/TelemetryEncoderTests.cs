@@ -42,3 +42,32 @@ public class TelemetryEncoderTests
             () => TelemetryEncoder.Encode("b", "bin", ClockSource.Utc, 0, [], 1));
     }
 }
+
+public class TelemetryEncoderMembersTests
+{
+    [Fact]
+    public void A_message_says_how_many_readings_were_dropped_and_leaves_out_what_was_not_measured()
+    {
+        IReading[] readings = [new BinReading(7, 60, double.NaN, double.NaN, 30.04, 3.871, ["lid_open"], ["no_echo"])];
+
+        var json = TelemetryEncoder.Encode("b", "bin", ClockSource.Utc, 61, 3, readings, 1);
+
+        Assert.Equal(
+            """{"v":1,"dev":"b","kind":"bin","clk":"utc","sent":61,"drop":3,"r":[""" +
+            """{"seq":7,"t":60,"temp_c":30,"batt_v":3.87,"alarms":["lid_open"],"faults":["no_echo"]}]}""",
+            json);
+    }
+
+    [Fact]
+    public void A_toilet_reading_carries_occupancy_visits_and_gases()
+    {
+        IReading[] readings = [new ToiletReading(1, 60, true, 4, 300, 12.34, 0.456, double.NaN, double.NaN, ["stuck_occupied"], [])];
+
+        var json = TelemetryEncoder.Encode("wc", "toilet", ClockSource.Uptime, 61, 0, readings, 1);
+
+        Assert.Contains(
+            """{"seq":1,"t":60,"occ":true,"visits":4,"occ_s":300,"nh3_ppm":12.3,"h2s_ppm":0.46,"alarms":["stuck_occupied"]}""",
+            json,
+            StringComparison.Ordinal);
+    }
+}
