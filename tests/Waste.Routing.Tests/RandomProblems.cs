@@ -57,7 +57,7 @@ internal static class RandomProblems
         VehicleType[] types = rich
             ? [
                 new VehicleType { Count = 2, Capacity = [15, 20], StartDepot = 0, EndDepot = 1, ShiftEnd = 600, MaxDuration = 500, FixedCost = 10 },
-                new VehicleType { Count = 2, Capacity = [25, 12], StartDepot = 1, EndDepot = 1, ShiftStart = 10, UnitDistanceCost = 1.5 },
+                new VehicleType { Count = 2, Capacity = [25, 12], StartDepot = 1, EndDepot = 1, ShiftStart = 10, UnitDistanceCost = 1.5, InitialLoad = [4, 0] },
             ]
             : [new VehicleType { Count = 4, Capacity = [20] }];
         return new ProblemData(depots, x, y, distance, null, dims, demand, Enumerable.Range(0, dims).Select(d => d == 0).ToArray(),

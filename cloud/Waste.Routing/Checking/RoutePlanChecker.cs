@@ -54,7 +54,7 @@ public static class RoutePlanChecker
             }
 
             long metres = 0;
-            var onBoard = new Load(0, 0);
+            var onBoard = vehicle.LoadOnBoard;
             var unloads = 0;
             foreach (var visit in route.Visits)
             {

@@ -38,7 +38,7 @@ public static class ModelValidator
                 problems.Add(new ModelProblem(vehicle.Id, $"start or end depot is not one of the model's depots"));
             }
 
-            if (!vehicle.Capacity.IsValid || !vehicle.Shift.IsValid || vehicle.MaxDuration < TimeSpan.Zero || vehicle.MaxDisposalTrips < 0
+            if (!vehicle.Capacity.IsValid || !vehicle.LoadOnBoard.IsValid || !vehicle.Shift.IsValid || vehicle.MaxDuration < TimeSpan.Zero || vehicle.MaxDisposalTrips < 0
                 || !double.IsFinite(vehicle.FixedCost) || !double.IsFinite(vehicle.CostPerKm) || vehicle.FixedCost < 0 || vehicle.CostPerKm < 0)
             {
                 problems.Add(new ModelProblem(vehicle.Id, "invalid capacity, shift, duration, disposal trips or costs"));

@@ -112,7 +112,7 @@ public sealed class RoutingModelCompiler
         var time = whole;
         var visits = new List<PlannedVisit>();
         var previous = data.VehicleTypes[type].StartDepot;
-        var onBoard = new Load(0, 0);
+        var onBoard = vehicle.LoadOnBoard;
         long distance = 0;
         foreach (var node in solved.Clients)
         {
@@ -207,6 +207,7 @@ public sealed class RoutingModelCompiler
                 ShiftEnd = Seconds(v.Shift.End),
                 MaxDuration = v.MaxDuration is { } m ? (long)m.TotalSeconds : ProblemData.NoLimit,
                 FixedCost = v.FixedCost,
+                InitialLoad = v.LoadOnBoard == default ? null : [(int)Math.Ceiling(v.LoadOnBoard.Litres), (int)Math.Ceiling(v.LoadOnBoard.Kilograms), .. new int[dims - 2]],
                 UnitDistanceCost = v.CostPerKm / 1000,
                 Name = v.Id,
             };

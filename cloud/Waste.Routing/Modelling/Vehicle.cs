@@ -30,6 +30,9 @@ public sealed record Vehicle
     /// <summary>Cost per kilometre driven.</summary>
     public double CostPerKm { get; init; } = 1;
 
+    /// <summary>Waste already on board when the shift (or the re-planned rest of it) starts.</summary>
+    public Load LoadOnBoard { get; init; }
+
     /// <summary>How many times in a shift it may unload at a disposal site and continue.</summary>
     public int MaxDisposalTrips { get; init; } = 3;
 }

@@ -9,8 +9,8 @@ public sealed record RePlan(RoutingModel Model, IReadOnlyList<UnservedStop> Drop
 
 /// <summary>
 /// Re-planning after a disruption. Visits finished by the disruption's time count as served; a truck out of service is
-/// removed; every truck already on the road starts again from its last visit at that time, with the load it carries
-/// taken off its capacity and the working time used taken off its maximum duration; a skipped stop leaves today's plan.
+/// removed; every truck already on the road starts again from its last visit at that time, with the load it carries on
+/// board and the working time used taken off its maximum duration; a skipped stop leaves today's plan.
 /// </summary>
 public static class RePlanner
 {
@@ -59,14 +59,14 @@ public static class RePlanner
                 : model.DisposalSites.First(s => s.Id == last.Id).Location;
         var here = new Depot($"position of {vehicle.Id}", position);
         depots.Add(here);
-        var onBoard = last?.OnBoard ?? new Load(0, 0);
+        var onBoard = last?.OnBoard ?? vehicle.LoadOnBoard;
         var start = last is null || last.Departure < now ? now : last.Departure;
         return vehicle with
         {
             StartDepot = here.Id,
             EndDepot = vehicle.EndDepot ?? vehicle.StartDepot,
             Shift = vehicle.Shift with { Start = start > vehicle.Shift.Start ? start : vehicle.Shift.Start },
-            Capacity = new Load(Math.Max(0, vehicle.Capacity.Litres - onBoard.Litres), Math.Max(0, vehicle.Capacity.Kilograms - onBoard.Kilograms)),
+            LoadOnBoard = onBoard,
             MaxDuration = vehicle.MaxDuration is { } max ? Max(TimeSpan.Zero, max - (now - route.Departure)) : null,
             MaxDisposalTrips = Math.Max(0, vehicle.MaxDisposalTrips - done.Count(v => v.Kind == VisitKind.Disposal)),
             FixedCost = 0,

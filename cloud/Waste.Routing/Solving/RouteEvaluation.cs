@@ -26,7 +26,7 @@ public readonly record struct RouteEvaluation(bool IsEmpty, long Distance, long[
         distance += data.Dist(previous, vehicle.EndDepot);
         for (var d = 0; d < data.Dimensions; d++)
         {
-            var load = default(LoadSegment);
+            var load = SearchRoute.StartLoad(data, type, d);
             foreach (var node in clients)
             {
                 load = LoadSegment.Merge(load, SearchRoute.NodeLoad(data, node, d), vehicle.Capacity[d]);

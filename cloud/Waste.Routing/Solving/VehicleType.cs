@@ -33,6 +33,9 @@ public sealed record VehicleType
     /// <summary>Cost per unit of distance.</summary>
     public double UnitDistanceCost { get; init; } = 1;
 
+    /// <summary>Load already on board at the start, per dimension (a truck re-planned mid-shift); null for empty.</summary>
+    public int[]? InitialLoad { get; init; }
+
     /// <summary>A name for reports (the model's vehicle ids, or "vehicle").</summary>
     public string Name { get; init; } = "vehicle";
 }

@@ -24,7 +24,7 @@ internal sealed class Split
         _vehicleTypeOf = vehicleTypeOf;
         var type = data.VehicleTypes[0];
         _linear = data.IsHomogeneous && data.Dimensions == 1 && !data.HasTimeConstraints && !data.HasDisposal
-            && type.StartDepot == type.EndDepot;
+            && type.StartDepot == type.EndDepot && type.InitialLoad is null;
         var size = data.NodeCount + 1;
         _potential = new double[size];
         _predecessor = new int[size];
@@ -130,7 +130,11 @@ internal sealed class Split
         {
             // Extends the route tour[i..j-1] one client at a time, keeping its totals, so the pass is quadratic.
             long distance = 0;
-            Array.Clear(loads);
+            for (var d = 0; d < dims; d++)
+            {
+                loads[d] = Search.SearchRoute.StartLoad(_data, 0, d);
+            }
+
             var time = Search.SearchRoute.StartSegment(_data, 0);
             var previous = vehicle.StartDepot;
             for (var j = i + 1; j <= n; j++)

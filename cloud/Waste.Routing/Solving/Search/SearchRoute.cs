@@ -107,7 +107,7 @@ internal sealed class SearchRoute
         for (var d = 0; d < dims; d++)
         {
             var capacity = type.Capacity[d];
-            Prefix[d] = default;
+            Prefix[d] = StartLoad(data, Type, d);
             for (var p = 1; p <= last; p++)
             {
                 Prefix[p * dims + d] = LoadSegment.Merge(Prefix[(p - 1) * dims + d], NodeLoad(Nodes[p], d), capacity);
@@ -116,7 +116,8 @@ internal sealed class SearchRoute
             Suffix[last * dims + d] = default;
             for (var p = last - 1; p >= 0; p--)
             {
-                Suffix[p * dims + d] = LoadSegment.Merge(NodeLoad(Nodes[p], d), Suffix[(p + 1) * dims + d], capacity);
+                var node = p == 0 ? StartLoad(data, Type, d) : NodeLoad(Nodes[p], d);
+                Suffix[p * dims + d] = LoadSegment.Merge(node, Suffix[(p + 1) * dims + d], capacity);
             }
 
             Excess[d] = Prefix[last * dims + d].ExcessLoad(capacity);
@@ -164,6 +165,10 @@ internal sealed class SearchRoute
         data.IsDisposal[node] && data.DimensionEmptiesAtDisposal[dimension]
             ? LoadSegment.Disposal
             : LoadSegment.ForClient(data.Demand[node * data.Dimensions + dimension]);
+
+    /// <summary>The load a vehicle of <paramref name="type"/> starts with, in one dimension.</summary>
+    public static LoadSegment StartLoad(ProblemData data, int type, int dimension) =>
+        LoadSegment.ForClient(data.VehicleTypes[type].InitialLoad?[dimension] ?? 0);
 
     /// <summary>The duration segment of one client visit.</summary>
     public static DurationSegment NodeTime(ProblemData data, int node) =>

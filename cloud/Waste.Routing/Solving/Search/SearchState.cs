@@ -42,7 +42,8 @@ internal sealed class SearchState
             {
                 var ta = data.VehicleTypes[a];
                 var tb = data.VehicleTypes[b];
-                var sameLoad = !data.HasDisposal || ta.Capacity.AsSpan().SequenceEqual(tb.Capacity);
+                var sameLoad = (!data.HasDisposal || ta.Capacity.AsSpan().SequenceEqual(tb.Capacity))
+                    && (ta.InitialLoad ?? new int[data.Dimensions]).AsSpan().SequenceEqual(tb.InitialLoad ?? new int[data.Dimensions]);
                 _sameStart[a, b] = sameLoad && SearchRoute.StartSegment(data, a) == SearchRoute.StartSegment(data, b) && ta.StartDepot == tb.StartDepot;
                 _sameEnd[a, b] = sameLoad && SearchRoute.EndSegment(data, a) == SearchRoute.EndSegment(data, b) && ta.EndDepot == tb.EndDepot;
             }
@@ -223,9 +224,10 @@ internal sealed class SearchState
     {
         var dims = Data.Dimensions;
         var capacity = Data.VehicleTypes[type].Capacity[d];
-        var segment = default(LoadSegment);
-        foreach (ref readonly var piece in pieces)
+        var segment = SearchRoute.StartLoad(Data, type, d);
+        for (var k = 0; k < pieces.Length; k++)
         {
+            ref readonly var piece = ref pieces[k];
             if (piece.IsSingle)
             {
                 segment = LoadSegment.Merge(segment, SearchRoute.NodeLoad(Data, piece.From, d), capacity);
@@ -239,9 +241,10 @@ internal sealed class SearchState
                 var load = route.Prefix[piece.To * dims + d].Head - route.Prefix[(piece.From - 1) * dims + d].Head;
                 segment = new LoadSegment(segment.Head + load, 0, 0, false);
             }
-            else if (!piece.Reversed && piece.From == 1 && _sameStart[type, route.Type])
+            else if (k == 0 && !piece.Reversed && piece.From == 1 && _sameStart[type, route.Type])
             {
-                segment = LoadSegment.Merge(segment, route.Prefix[piece.To * dims + d], capacity);
+                // The route's own prefix already starts with the same load on board.
+                segment = route.Prefix[piece.To * dims + d];
             }
             else if (!piece.Reversed && piece.To == route.Count && _sameEnd[type, route.Type])
             {
