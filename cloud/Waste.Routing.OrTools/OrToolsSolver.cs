@@ -131,6 +131,7 @@ public static class OrToolsSolver
         var routes = new List<SolvedRoute>();
         var visited = new bool[data.NodeCount];
         double cost = 0;
+        var feasible = true;
         for (var v = 0; v < vehicleTypeOf.Length; v++)
         {
             var clients = new List<int>();
@@ -144,7 +145,9 @@ public static class OrToolsSolver
             if (clients.Count > 0)
             {
                 routes.Add(new SolvedRoute(v, vehicleTypeOf[v], clients.ToArray()));
-                cost += RouteEvaluation.Of(data, vehicleTypeOf[v], clients.ToArray()).DistanceCost(data, vehicleTypeOf[v]);
+                var evaluation = RouteEvaluation.Of(data, vehicleTypeOf[v], clients.ToArray());
+                cost += evaluation.DistanceCost(data, vehicleTypeOf[v]);
+                feasible &= evaluation.TimeWarp == 0 && evaluation.Excess.All(e => e == 0);
             }
         }
 
@@ -154,7 +157,7 @@ public static class OrToolsSolver
         {
             Routes = routes,
             Cost = cost,
-            IsFeasible = true,
+            IsFeasible = feasible,
             Unvisited = unvisited,
             Iterations = 0,
             Elapsed = elapsed,

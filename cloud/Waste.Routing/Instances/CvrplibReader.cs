@@ -9,11 +9,7 @@ namespace Waste.Routing.Instances;
 public static class CvrplibReader
 {
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
-    public static CvrpInstance Read(string path)
-    {
-        using var reader = File.OpenText(path);
-        return Parse(reader, Path.GetFileName(path));
-    }
+    public static CvrpInstance Read(string path) => InstanceText.Read(path, Parse);
 
     /// <summary>Reads an instance from <paramref name="reader"/>; <paramref name="source"/> names it in errors.</summary>
     public static CvrpInstance Parse(TextReader reader, string source)
@@ -57,13 +53,13 @@ public static class CvrplibReader
                     case "EDGE_WEIGHT_TYPE" when value != "EUC_2D":
                         throw new InstanceParseException(source, lineNumber, $"edge weight type '{value}' is not supported (only EUC_2D)");
                     case "DIMENSION":
-                        dimension = PositiveInt(value, source, lineNumber, "dimension");
+                        dimension = InstanceText.PositiveInteger(value, source, lineNumber, "dimension");
                         x = new double[dimension.Value];
                         y = new double[dimension.Value];
                         demand = new int[dimension.Value];
                         break;
                     case "CAPACITY":
-                        capacity = PositiveInt(value, source, lineNumber, "capacity");
+                        capacity = InstanceText.PositiveInteger(value, source, lineNumber, "capacity");
                         break;
                 }
 
@@ -87,8 +83,8 @@ public static class CvrplibReader
                 case "NODE_COORD_SECTION":
                 {
                     var id = NodeId(fields, 3, dimension!.Value, source, lineNumber);
-                    x![id] = Number(fields[1], source, lineNumber);
-                    y![id] = Number(fields[2], source, lineNumber);
+                    x![id] = InstanceText.Number(fields[1], source, lineNumber);
+                    y![id] = InstanceText.Number(fields[2], source, lineNumber);
                     seenCoordinates++;
                     break;
                 }
@@ -119,7 +115,7 @@ public static class CvrplibReader
 
                     break;
                 default:
-                    throw new InstanceParseException(source, lineNumber, $"unexpected line '{Shorten(line)}'");
+                    throw new InstanceParseException(source, lineNumber, $"unexpected line '{InstanceText.Shorten(line)}'");
             }
         }
 
@@ -165,15 +161,4 @@ public static class CvrplibReader
         return id - 1;
     }
 
-    private static int PositiveInt(string value, string source, int line, string what) =>
-        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var result) && result > 0
-            ? result
-            : throw new InstanceParseException(source, line, $"{what} '{value}' is not a positive integer");
-
-    private static double Number(string value, string source, int line) =>
-        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var result) && double.IsFinite(result)
-            ? result
-            : throw new InstanceParseException(source, line, $"'{value}' is not a number");
-
-    private static string Shorten(string line) => line.Length <= 40 ? line : line[..40] + "...";
 }

@@ -9,11 +9,7 @@ namespace Waste.Routing.Instances;
 public sealed record CvrplibSolution(IReadOnlyList<int[]> Routes, long? StatedCost)
 {
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
-    public static CvrplibSolution Read(string path)
-    {
-        using var reader = File.OpenText(path);
-        return Parse(reader, Path.GetFileName(path));
-    }
+    public static CvrplibSolution Read(string path) => InstanceText.Read(path, Parse);
 
     /// <summary>Reads a solution; <paramref name="source"/> names it in errors.</summary>
     public static CvrplibSolution Parse(TextReader reader, string source)
@@ -52,7 +48,7 @@ public sealed record CvrplibSolution(IReadOnlyList<int[]> Routes, long? StatedCo
             }
             else
             {
-                throw new InstanceParseException(source, lineNumber, $"expected 'Route #k: ...' or 'Cost ...', found '{(line.Length > 40 ? line[..40] : line)}'");
+                throw new InstanceParseException(source, lineNumber, $"expected 'Route #k: ...' or 'Cost ...', found '{InstanceText.Shorten(line)}'");
             }
         }
 

@@ -9,11 +9,7 @@ namespace Waste.Routing.Instances;
 public static class SolomonReader
 {
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
-    public static CvrpInstance Read(string path)
-    {
-        using var reader = File.OpenText(path);
-        return Parse(reader, Path.GetFileName(path));
-    }
+    public static CvrpInstance Read(string path) => InstanceText.Read(path, Parse);
 
     /// <summary>Reads an instance from <paramref name="reader"/>; <paramref name="source"/> names it in errors.</summary>
     public static CvrpInstance Parse(TextReader reader, string source)
@@ -57,8 +53,8 @@ public static class SolomonReader
                         throw new InstanceParseException(source, lineNumber, "expected vehicle number and capacity");
                     }
 
-                    vehicles = Integer(fields[0], source, lineNumber);
-                    capacity = Integer(fields[1], source, lineNumber);
+                    vehicles = InstanceText.PositiveInteger(fields[0], source, lineNumber, "vehicle number");
+                    capacity = InstanceText.PositiveInteger(fields[1], source, lineNumber, "capacity");
                     part = "after-vehicle";
                     break;
                 case "CUSTOMER":
@@ -67,9 +63,7 @@ public static class SolomonReader
                         throw new InstanceParseException(source, lineNumber, $"expected 7 fields per customer, found {fields.Length}");
                     }
 
-                    var row = fields.Select(f => double.TryParse(f, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
-                        ? v
-                        : throw new InstanceParseException(source, lineNumber, $"'{f}' is not a number")).ToArray();
+                    var row = fields.Select(f => InstanceText.Number(f, source, lineNumber)).ToArray();
                     if ((int)row[0] != rows.Count)
                     {
                         throw new InstanceParseException(source, lineNumber, $"customer {row[0]} out of sequence (expected {rows.Count})");
@@ -83,7 +77,7 @@ public static class SolomonReader
                     rows.Add(row);
                     break;
                 default:
-                    throw new InstanceParseException(source, lineNumber, $"unexpected line '{(line.Length > 40 ? line[..40] : line)}'");
+                    throw new InstanceParseException(source, lineNumber, $"unexpected line '{InstanceText.Shorten(line)}'");
             }
         }
 
@@ -105,9 +99,4 @@ public static class SolomonReader
             ServiceTime = rows.Select(r => (int)r[6]).ToArray(),
         };
     }
-
-    private static int Integer(string value, string source, int line) =>
-        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var result) && result > 0
-            ? result
-            : throw new InstanceParseException(source, line, $"'{value}' is not a positive integer");
 }

@@ -83,27 +83,39 @@ internal sealed class SwapStar
     private void Describe(int r1, int pu, int v, int afterV, int r2, int pv, int u, int afterU)
     {
         _proposal.Start(r1, r2);
-        AddReplaced(r1, pu, v, afterV, _proposal.AddA);
-        AddReplaced(r2, pv, u, afterU, _proposal.AddB);
+        AddReplaced(r1, pu, v, afterV, toA: true);
+        AddReplaced(r2, pv, u, afterU, toA: false);
     }
 
     // Route r without the client at position p, with `node` inserted after position `after` (of the current route).
-    private void AddReplaced(int r, int p, int node, int after, Action<Piece> add)
+    private void AddReplaced(int r, int p, int node, int after, bool toA)
     {
         var count = _state.Routes[r].Count;
+        void Add(Piece piece)
+        {
+            if (toA)
+            {
+                _proposal.AddA(piece);
+            }
+            else
+            {
+                _proposal.AddB(piece);
+            }
+        }
+
         if (after < p)
         {
-            add(Piece.Range(r, 1, after));
-            add(Piece.Single(node));
-            add(Piece.Range(r, after + 1, p - 1));
-            add(Piece.Range(r, p + 1, count));
+            Add(Piece.Range(r, 1, after));
+            Add(Piece.Single(node));
+            Add(Piece.Range(r, after + 1, p - 1));
+            Add(Piece.Range(r, p + 1, count));
         }
         else
         {
-            add(Piece.Range(r, 1, p - 1));
-            add(Piece.Range(r, p + 1, after));
-            add(Piece.Single(node));
-            add(Piece.Range(r, after + 1, count));
+            Add(Piece.Range(r, 1, p - 1));
+            Add(Piece.Range(r, p + 1, after));
+            Add(Piece.Single(node));
+            Add(Piece.Range(r, after + 1, count));
         }
     }
 
