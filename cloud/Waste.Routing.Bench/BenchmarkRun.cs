@@ -11,7 +11,7 @@ public static class BenchmarkRun
     /// <summary>The results of <paramref name="solvers"/> on the instance at <paramref name="path"/>.</summary>
     public static IEnumerable<BenchmarkResult> Run(string path, long bestKnown, IReadOnlyList<string> solvers, TimeBudget budget, int seed)
     {
-        var instance = CvrplibReader.Read(path);
+        var instance = CvrplibFleet.Apply(CvrplibReader.Read(path));
         var problem = CvrpProblem.From(instance);
         var limit = budget.For(instance.CustomerCount);
         foreach (var solver in solvers)

@@ -37,17 +37,21 @@ public static class ResultReport
         }
 
         console.Write(table);
-        var means = solvers.ToDictionary(s => s, s => MeanGap(results, s));
         foreach (var solver in solvers)
         {
-            var feasible = results.Count(r => r.Solver == solver && r.Feasible);
-            var total = results.Count(r => r.Solver == solver);
-            console.WriteLine($"mean gap {solver}: {Percent(means[solver])} ({feasible}/{total} feasible)");
+            var mine = results.Where(r => r.Solver == solver).ToList();
+            var feasible = mine.Where(r => r.Feasible).ToList();
+            var mean = feasible.Count == 0 ? double.NaN : feasible.Average(r => r.GapPercent);
+            console.WriteLine($"mean gap {solver}: {Percent(mean)} over the {feasible.Count} of {mine.Count} instances it solved feasibly");
         }
 
-        if (means.TryGetValue("ours", out var ours) && means.TryGetValue("ortools", out var ortools) && ortools > 0)
+        if (solvers.Count == 2)
         {
-            console.WriteLine($"ratio ours / ortools mean gap: {(ours / ortools).ToString("F3", CultureInfo.InvariantCulture)}");
+            // The ratio compares like with like: the instances both solvers solved feasibly.
+            var both = results.GroupBy(r => r.Instance).Where(g => g.Count() == 2 && g.All(r => r.Feasible)).ToList();
+            var ours = both.Count == 0 ? double.NaN : both.Average(g => g.Single(r => r.Solver == solvers[0]).GapPercent);
+            var theirs = both.Count == 0 ? double.NaN : both.Average(g => g.Single(r => r.Solver == solvers[1]).GapPercent);
+            console.WriteLine($"on the {both.Count} instances both solved: mean gap {solvers[0]} {Percent(ours)}, {solvers[1]} {Percent(theirs)}, ratio {(theirs > 0 ? (ours / theirs).ToString("F3", CultureInfo.InvariantCulture) : "n/a")}");
         }
     }
 
@@ -58,19 +62,7 @@ public static class ResultReport
         csv.WriteRecords(results);
     }
 
-    /// <summary>Mean gap of <paramref name="solver"/>, in per cent; an infeasible result counts as missing a solution (infinite).</summary>
-    public static double MeanGap(IReadOnlyList<BenchmarkResult> results, string solver)
-    {
-        var mine = results.Where(r => r.Solver == solver).ToList();
-        if (mine.Count == 0)
-        {
-            return double.NaN;
-        }
-
-        return mine.Any(r => !r.Feasible) ? double.PositiveInfinity : mine.Average(r => r.GapPercent);
-    }
-
     private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Percent(double value) => double.IsFinite(value) ? value.ToString("F3", CultureInfo.InvariantCulture) + " %" : "n/a (an infeasible or missing result)";
+    private static string Percent(double value) => double.IsFinite(value) ? value.ToString("F3", CultureInfo.InvariantCulture) + " %" : "n/a";
 }

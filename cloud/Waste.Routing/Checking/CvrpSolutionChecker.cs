@@ -23,9 +23,11 @@ public static class CvrpSolutionChecker
         var violations = new List<string>();
         long cost = 0;
         var index = 0;
+        var used = 0;
         foreach (var route in routes)
         {
             index++;
+            used += route.Count > 0 ? 1 : 0;
             long load = 0;
             var previous = 0;
             foreach (var customer in route)
@@ -57,9 +59,9 @@ public static class CvrpSolutionChecker
             }
         }
 
-        if (instance.VehicleCount is { } fleet && index > fleet)
+        if (instance.VehicleCount is { } fleet && used > fleet)
         {
-            violations.Add($"{index} routes for {fleet} vehicles");
+            violations.Add($"{used} routes for {fleet} vehicles");
         }
 
         return new CheckReport(cost, violations);
