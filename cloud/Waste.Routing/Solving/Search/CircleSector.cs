@@ -8,21 +8,37 @@ internal readonly record struct CircleSector(int Start, int End, bool IsEmpty)
 {
     private const int Steps = 65536;
 
-    /// <summary>The sector of <paramref name="clients"/> seen from <paramref name="depot"/>.</summary>
-    public static CircleSector Of(ProblemData data, ReadOnlySpan<int> clients, int depot)
+    /// <summary>The sector of <paramref name="clients"/> seen from a depot, given each node's direction from it.</summary>
+    public static CircleSector Of(ReadOnlySpan<int> clients, ReadOnlySpan<int> angleFromDepot)
     {
         if (clients.IsEmpty)
         {
             return new CircleSector(0, 0, true);
         }
 
-        var sector = new CircleSector(Angle(data, depot, clients[0]), Angle(data, depot, clients[0]), false);
+        var first = angleFromDepot[clients[0]];
+        var sector = new CircleSector(first, first, false);
         for (var i = 1; i < clients.Length; i++)
         {
-            sector = sector.Extend(Angle(data, depot, clients[i]));
+            sector = sector.Extend(angleFromDepot[clients[i]]);
         }
 
         return sector;
+    }
+
+    /// <summary>The direction of every node from every depot, <c>[depot * NodeCount + node]</c>, computed once.</summary>
+    public static int[] Angles(ProblemData data)
+    {
+        var angles = new int[data.DepotCount * data.NodeCount];
+        for (var depot = 0; depot < data.DepotCount; depot++)
+        {
+            for (var node = 0; node < data.NodeCount; node++)
+            {
+                angles[depot * data.NodeCount + node] = Angle(data, depot, node);
+            }
+        }
+
+        return angles;
     }
 
     /// <summary>Whether the two sectors share a direction.</summary>

@@ -8,11 +8,13 @@ namespace Waste.Routing.Solving.Search;
 internal sealed class SearchRoute
 {
     private readonly ProblemData _data;
+    private readonly int[] _angles;
 
-    /// <summary>Creates an empty route for a vehicle of type <paramref name="type"/>.</summary>
-    public SearchRoute(ProblemData data, int index, int type)
+    /// <summary>Creates an empty route for a vehicle of type <paramref name="type"/>; <paramref name="angles"/> from <see cref="CircleSector.Angles"/>.</summary>
+    public SearchRoute(ProblemData data, int index, int type, int[] angles)
     {
         _data = data;
+        _angles = angles;
         Index = index;
         Type = type;
         var size = data.NodeCount + 2;
@@ -144,7 +146,7 @@ internal sealed class SearchRoute
         }
 
         Cost = Count == 0 ? 0 : RouteCost(data, Type, Distance, Excess, TimeWarp, weights);
-        Sector = CircleSector.Of(data, Nodes.AsSpan(1, Count), type.StartDepot);
+        Sector = CircleSector.Of(Nodes.AsSpan(1, Count), _angles.AsSpan(type.StartDepot * data.NodeCount, data.NodeCount));
     }
 
     /// <summary>The penalised cost of a non-empty route of <paramref name="type"/> with these totals.</summary>

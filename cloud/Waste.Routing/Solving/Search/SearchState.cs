@@ -19,11 +19,12 @@ internal sealed class SearchState
     {
         Data = data;
         var routes = new List<SearchRoute>();
+        var angles = CircleSector.Angles(data);
         for (var t = 0; t < data.VehicleTypes.Length; t++)
         {
             for (var k = 0; k < data.VehicleTypes[t].Count; k++)
             {
-                routes.Add(new SearchRoute(data, routes.Count, t));
+                routes.Add(new SearchRoute(data, routes.Count, t, angles));
             }
         }
 
@@ -108,10 +109,12 @@ internal sealed class SearchState
 
         var a = proposal.A.AsSpan(0, proposal.CountA);
         var b = proposal.B.AsSpan(0, proposal.CountB);
-        var bound = DistanceCost(routeA.Type, a) + proposal.PrizeDelta;
+        var distanceA = a.IsEmpty ? 0 : Distance(routeA.Type, a);
+        var distanceB = routeB is null || b.IsEmpty ? 0 : Distance(routeB.Type, b);
+        var bound = DistanceCost(routeA.Type, a, distanceA) + proposal.PrizeDelta;
         if (routeB is not null)
         {
-            bound += DistanceCost(routeB.Type, b);
+            bound += DistanceCost(routeB.Type, b, distanceB);
         }
 
         if (bound >= oldCost - Epsilon)
@@ -119,10 +122,10 @@ internal sealed class SearchState
             return double.PositiveInfinity;
         }
 
-        var cost = Cost(routeA.Type, a) + proposal.PrizeDelta;
+        var cost = Cost(routeA.Type, a, distanceA) + proposal.PrizeDelta;
         if (routeB is not null)
         {
-            cost += Cost(routeB.Type, b);
+            cost += Cost(routeB.Type, b, distanceB);
         }
 
         return cost - oldCost;
@@ -151,8 +154,10 @@ internal sealed class SearchState
         }
     }
 
-    /// <summary>Distance and fixed cost of a route of <paramref name="type"/> made of <paramref name="pieces"/>.</summary>
-    public double DistanceCost(int type, ReadOnlySpan<Piece> pieces)
+    /// <summary>The penalised cost of a route of <paramref name="type"/> made of <paramref name="pieces"/>.</summary>
+    public double Cost(int type, ReadOnlySpan<Piece> pieces) => pieces.IsEmpty ? 0 : Cost(type, pieces, Distance(type, pieces));
+
+    private double DistanceCost(int type, ReadOnlySpan<Piece> pieces, long distance)
     {
         if (pieces.IsEmpty)
         {
@@ -160,18 +165,16 @@ internal sealed class SearchState
         }
 
         var vehicle = Data.VehicleTypes[type];
-        return vehicle.FixedCost + vehicle.UnitDistanceCost * Distance(type, pieces);
+        return vehicle.FixedCost + vehicle.UnitDistanceCost * distance;
     }
 
-    /// <summary>The penalised cost of a route of <paramref name="type"/> made of <paramref name="pieces"/>.</summary>
-    public double Cost(int type, ReadOnlySpan<Piece> pieces)
+    private double Cost(int type, ReadOnlySpan<Piece> pieces, long distance)
     {
         if (pieces.IsEmpty)
         {
             return 0;
         }
 
-        var distance = Distance(type, pieces);
         var dims = Data.Dimensions;
         var capacity = Data.VehicleTypes[type].Capacity;
         for (var d = 0; d < dims; d++)
