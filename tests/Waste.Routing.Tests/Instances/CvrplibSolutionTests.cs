@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Waste.Routing.Instances;
 
 namespace Waste.Routing.Tests.Instances;
@@ -21,5 +22,19 @@ public class CvrplibSolutionTests
     {
         var error = Assert.Throws<InstanceParseException>(() => CvrplibSolution.Parse(new StringReader(text), "bad.sol"));
         Assert.Equal(line, error.LineNumber);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool Arbitrary_text_either_reads_or_gives_a_parse_error_never_another_exception(string? text)
+    {
+        try
+        {
+            CvrplibSolution.Parse(new StringReader(text ?? ""), "fuzz.sol");
+            return true;
+        }
+        catch (InstanceParseException)
+        {
+            return true;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Waste.Routing.Instances;
 using Waste.Routing.Solving;
 
@@ -57,5 +58,21 @@ public class SolomonReaderTests
         var error = Assert.Throws<InstanceParseException>(() => SolomonReader.Parse(new StringReader(string.Join('\n', lines)), "bad.txt"));
         Assert.Equal(line, error.LineNumber);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool A_valid_file_with_one_line_mangled_never_crashes_the_reader(int lineSeed, string? garbage)
+    {
+        var lines = Small.Split('\n');
+        lines[Math.Abs(lineSeed % lines.Length)] = garbage ?? "";
+        try
+        {
+            SolomonReader.Parse(new StringReader(string.Join('\n', lines)), "fuzz.txt");
+            return true;
+        }
+        catch (InstanceParseException e)
+        {
+            return e.LineNumber >= 0;
+        }
     }
 }
