@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using Google.OrTools.ConstraintSolver;
+using Google.Protobuf.WellKnownTypes;
+using Waste.Routing.Solving;
+
+namespace Waste.Routing.OrTools;
+
+/// <summary>
+/// The baseline: Google OR-Tools' routing solver on the same <see cref="ProblemData"/>, with path-cheapest-arc for the
+/// first solution and guided local search until the time limit, single-threaded. It models capacities in every load
+/// dimension (so stream compatibility too), time windows, shifts, maximum durations, fixed and per-distance costs and
+/// optional stops (a disjunction whose penalty is the prize). Disposal trips are not modelled: disposal visits are left
+/// out, so each OR-Tools route is one trip, a stricter problem than ours.
+/// </summary>
+public static class OrToolsSolver
+{
+    // OR-Tools needs integer costs: fractional costs per distance unit are scaled by this factor.
+    private const long CostScale = 100;
+
+    /// <summary>Solves <paramref name="data"/> within <paramref name="timeLimit"/>.</summary>
+    public static SolverResult Solve(ProblemData data, TimeSpan timeLimit)
+    {
+        var clock = Stopwatch.StartNew();
+        var vehicleTypeOf = Enumerable.Range(0, data.VehicleTypes.Length)
+            .SelectMany(t => Enumerable.Repeat(t, data.VehicleTypes[t].Count)).ToArray();
+        var vehicles = vehicleTypeOf.Length;
+        var starts = vehicleTypeOf.Select(t => data.VehicleTypes[t].StartDepot).ToArray();
+        var ends = vehicleTypeOf.Select(t => data.VehicleTypes[t].EndDepot).ToArray();
+        using var manager = new RoutingIndexManager(data.NodeCount, vehicles, starts, ends);
+        using var routing = new RoutingModel(manager);
+
+        var n = data.NodeCount;
+        var distance = Matrix(n, (i, j) => data.Dist(i, j));
+        var distanceCallback = routing.RegisterTransitMatrix(distance);
+        var uniform = data.VehicleTypes.All(t => t.UnitDistanceCost == 1);
+        if (uniform)
+        {
+            routing.SetArcCostEvaluatorOfAllVehicles(distanceCallback);
+        }
+
+        for (var v = 0; v < vehicles; v++)
+        {
+            var type = data.VehicleTypes[vehicleTypeOf[v]];
+            if (!uniform)
+            {
+                var unit = type.UnitDistanceCost;
+                routing.SetArcCostEvaluatorOfVehicle(routing.RegisterTransitMatrix(Matrix(n, (i, j) => (long)Math.Round(unit * CostScale * data.Dist(i, j)))), v);
+            }
+
+            routing.SetFixedCostOfVehicle((long)Math.Round(type.FixedCost * (uniform ? 1 : CostScale)), v);
+        }
+
+        for (var d = 0; d < data.Dimensions; d++)
+        {
+            var demand = Enumerable.Range(0, n).Select(i => data.IsDisposal[i] ? 0L : data.Demand[i * data.Dimensions + d]).ToArray();
+            var capacity = vehicleTypeOf.Select(t => (long)data.VehicleTypes[t].Capacity[d]).ToArray();
+            routing.AddDimensionWithVehicleCapacity(routing.RegisterUnaryTransitVector(demand), 0, capacity, true, $"load{d}");
+        }
+
+        if (data.HasTimeConstraints)
+        {
+            AddTime(data, manager, routing, vehicleTypeOf);
+        }
+
+        for (var node = data.DepotCount; node < n; node++)
+        {
+            if (data.IsDisposal[node])
+            {
+                routing.AddDisjunction([manager.NodeToIndex(node)], 0);
+            }
+            else if (!data.Required[node])
+            {
+                routing.AddDisjunction([manager.NodeToIndex(node)], (long)Math.Round(data.Prize[node] * (uniform ? 1 : CostScale)));
+            }
+        }
+
+        var parameters = operations_research_constraint_solver.DefaultRoutingSearchParameters();
+        parameters.FirstSolutionStrategy = FirstSolutionStrategy.Types.Value.PathCheapestArc;
+        parameters.LocalSearchMetaheuristic = LocalSearchMetaheuristic.Types.Value.GuidedLocalSearch;
+        var remaining = timeLimit - clock.Elapsed;
+        parameters.TimeLimit = Duration.FromTimeSpan(remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(1));
+        var solution = routing.SolveWithParameters(parameters);
+        return Read(data, manager, routing, solution, vehicleTypeOf, clock.Elapsed);
+    }
+
+    private static void AddTime(ProblemData data, RoutingIndexManager manager, RoutingModel routing, int[] vehicleTypeOf)
+    {
+        var n = data.NodeCount;
+        // Travel plus the service at the origin, as OR-Tools' examples do.
+        var time = routing.RegisterTransitMatrix(Matrix(n, (i, j) => data.Time(i, j) + (long)data.ServiceTime[i]));
+        var horizon = Math.Min(ProblemData.NoLimit, Enumerable.Range(0, n).Max(i => data.Latest[i] < ProblemData.NoLimit ? data.Latest[i] : 0)
+            + data.VehicleTypes.Max(t => t.ShiftEnd < ProblemData.NoLimit ? t.ShiftEnd : 0) + data.Duration.Max() * 2L + data.ServiceTime.Sum());
+        routing.AddDimension(time, horizon, horizon, false, "time");
+        var dimension = routing.GetMutableDimension("time");
+        for (var node = data.DepotCount; node < n; node++)
+        {
+            var index = manager.NodeToIndex(node);
+            dimension.CumulVar(index).SetRange(data.Earliest[node], Math.Min(data.Latest[node], horizon));
+        }
+
+        for (var v = 0; v < vehicleTypeOf.Length; v++)
+        {
+            var type = data.VehicleTypes[vehicleTypeOf[v]];
+            var open = Math.Max(type.ShiftStart, data.Earliest[type.StartDepot]);
+            var close = Math.Min(Math.Min(type.ShiftEnd, data.Latest[type.EndDepot]), horizon);
+            dimension.CumulVar(routing.Start(v)).SetRange(open, Math.Min(close, Math.Min(type.ShiftEnd, data.Latest[type.StartDepot])));
+            dimension.CumulVar(routing.End(v)).SetRange(open, close);
+            if (type.MaxDuration < ProblemData.NoLimit)
+            {
+                dimension.SetSpanUpperBoundForVehicle(type.MaxDuration, v);
+            }
+        }
+    }
+
+    private static SolverResult Read(ProblemData data, RoutingIndexManager manager, RoutingModel routing, Assignment? solution, int[] vehicleTypeOf, TimeSpan elapsed)
+    {
+        if (solution is null)
+        {
+            return new SolverResult
+            {
+                Routes = [],
+                Cost = double.PositiveInfinity,
+                IsFeasible = false,
+                Unvisited = [],
+                Iterations = 0,
+                Elapsed = elapsed,
+                FoundAfter = elapsed,
+            };
+        }
+
+        var routes = new List<SolvedRoute>();
+        var visited = new bool[data.NodeCount];
+        double cost = 0;
+        var feasible = true;
+        for (var v = 0; v < vehicleTypeOf.Length; v++)
+        {
+            var clients = new List<int>();
+            for (var index = solution.Value(routing.NextVar(routing.Start(v))); !routing.IsEnd(index); index = solution.Value(routing.NextVar(index)))
+            {
+                var node = manager.IndexToNode(index);
+                clients.Add(node);
+                visited[node] = true;
+            }
+
+            if (clients.Count > 0)
+            {
+                routes.Add(new SolvedRoute(v, vehicleTypeOf[v], clients.ToArray()));
+                var evaluation = RouteEvaluation.Of(data, vehicleTypeOf[v], clients.ToArray());
+                cost += evaluation.DistanceCost(data, vehicleTypeOf[v]);
+                feasible &= evaluation.TimeWarp == 0 && evaluation.Excess.All(e => e == 0);
+            }
+        }
+
+        var unvisited = Enumerable.Range(data.DepotCount, data.ClientCount).Where(c => !visited[c] && !data.IsDisposal[c]).ToArray();
+        cost += unvisited.Sum(c => data.Prize[c]);
+        return new SolverResult
+        {
+            Routes = routes,
+            Cost = cost,
+            IsFeasible = feasible,
+            Unvisited = unvisited,
+            Iterations = 0,
+            Elapsed = elapsed,
+            FoundAfter = elapsed,
+        };
+    }
+
+    private static long[][] Matrix(int n, Func<int, int, long> value)
+    {
+        var matrix = new long[n][];
+        for (var i = 0; i < n; i++)
+        {
+            matrix[i] = new long[n];
+            for (var j = 0; j < n; j++)
+            {
+                matrix[i][j] = value(i, j);
+            }
+        }
+
+        return matrix;
+    }
+}

@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using Waste.Routing.Solving.Genetic;
+using Waste.Routing.Solving.Search;
+
+namespace Waste.Routing.Solving;
+
+/// <summary>
+/// Our solver: a hybrid genetic search in the style of Vidal's HGS-CVRP, extended to the rich model as PyVRP does.
+/// Offspring come from ordered crossover of two parents' giant tours and a split into routes; local search (granular
+/// relocate, or-opt, swaps, 2-opt, 2-opt*, SWAP*, optional-stop moves) educates them under adaptive penalties for excess
+/// load and time warp; the population keeps feasible and infeasible solutions apart, favours diverse ones, and
+/// restarts when it stops improving. Single-threaded and deterministic for a seed.
+/// </summary>
+public sealed class HybridGeneticSearch(ProblemData data, SolverOptions options)
+{
+    private const double RepairFactor = 10;
+
+    /// <summary>Runs until the time or iteration limit, or <paramref name="cancellation"/>; returns the best solution found.</summary>
+    public SolverResult Solve(CancellationToken cancellation = default)
+    {
+        if (options.TimeLimit is null && options.MaxIterations is null && !cancellation.CanBeCanceled)
+        {
+            throw new ArgumentException("the search needs a time limit, an iteration limit or a cancellation token");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var random = new SeededRandom(options.Seed);
+        var vehicleTypeOf = Enumerable.Range(0, data.VehicleTypes.Length)
+            .SelectMany(t => Enumerable.Repeat(t, data.VehicleTypes[t].Count)).ToArray();
+        var search = new LocalSearch(data, random, options.Granularity);
+        var split = new Split(data, vehicleTypeOf);
+        var penalties = new PenaltyManager(data, options.TargetFeasible);
+        var population = new Population(options);
+        var taken = new bool[data.NodeCount];
+        Individual? best = null;
+        Individual? leastInfeasible = null;
+        var foundAfter = TimeSpan.Zero;
+        var iterations = 0;
+
+        bool Stopped() =>
+            cancellation.IsCancellationRequested
+            || (options.TimeLimit is { } limit && clock.Elapsed >= limit)
+            || (options.MaxIterations is { } max && iterations >= max);
+
+        // Educates a tour into a solution, adds it (and its repair) to the population; true if it is a new best.
+        bool Educate(int[] tour)
+        {
+            var routes = search.Run(split.Run(tour, penalties.Weights), penalties.Weights);
+            var child = new Individual(data, vehicleTypeOf, routes);
+            if (penalties.Record(child))
+            {
+                population.Reweigh(penalties.Weights);
+            }
+
+            population.Add(child, penalties.Weights);
+            if (!child.IsFeasible && random.NextDouble() < options.RepairProbability)
+            {
+                var strict = penalties.Weights.Times(RepairFactor);
+                var repaired = new Individual(data, vehicleTypeOf, search.Run(routes, strict));
+                if (repaired.IsFeasible)
+                {
+                    population.Add(repaired, penalties.Weights);
+                    child = repaired;
+                }
+            }
+
+            if (!child.IsFeasible)
+            {
+                if (best is null && (leastInfeasible is null || child.PenalisedCost(penalties.Weights) < leastInfeasible.PenalisedCost(penalties.Weights)))
+                {
+                    leastInfeasible = child;
+                }
+
+                return false;
+            }
+
+            if (best is not null && child.Cost >= best.Cost - 1e-9)
+            {
+                return false;
+            }
+
+            best = child;
+            foundAfter = clock.Elapsed;
+            return true;
+        }
+
+        void Initialise()
+        {
+            for (var k = 0; k < 4 * options.PopulationSize && !Stopped(); k++)
+            {
+                Educate(RandomTour(random));
+            }
+        }
+
+        Initialise();
+        var withoutImprovement = 0;
+        while (!Stopped() && population.Count >= 1)
+        {
+            iterations++;
+            var first = population.SelectParent(random);
+            var second = population.SelectParent(random);
+            var tour = OrderCrossover.Cross(first.GiantTour, second.GiantTour, random, taken);
+            withoutImprovement = Educate(tour) ? 0 : withoutImprovement + 1;
+            if (withoutImprovement >= options.RestartAfter)
+            {
+                population.Clear();
+                Initialise();
+                withoutImprovement = 0;
+            }
+        }
+
+        var result = best ?? leastInfeasible ?? new Individual(data, vehicleTypeOf, search.Run(split.Run(RandomTour(random), penalties.Weights), penalties.Weights));
+        return new SolverResult
+        {
+            Routes = result.Routes.Select((r, v) => new SolvedRoute(v, vehicleTypeOf[v], r)).Where(r => r.Clients.Length > 0).ToArray(),
+            Cost = result.Cost,
+            IsFeasible = result.IsFeasible,
+            Unvisited = Enumerable.Range(data.DepotCount, data.ClientCount).Where(c => result.Successor[c] == -2).ToArray(),
+            Iterations = iterations,
+            Elapsed = clock.Elapsed,
+            FoundAfter = foundAfter,
+        };
+    }
+
+    // Required clients in random order, plus each optional customer (not disposal visits) with even chance.
+    private int[] RandomTour(SeededRandom random)
+    {
+        var tour = new List<int>(data.ClientCount);
+        for (var c = data.DepotCount; c < data.NodeCount; c++)
+        {
+            if (data.Required[c] || (!data.IsDisposal[c] && random.Next(2) == 0))
+            {
+                tour.Add(c);
+            }
+        }
+
+        var array = tour.ToArray();
+        random.Shuffle(array.AsSpan());
+        return array;
+    }
+}

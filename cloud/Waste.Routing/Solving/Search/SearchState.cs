@@ -1,0 +1,333 @@
+namespace Waste.Routing.Solving.Search;
+
+/// <summary>
+/// The solution under local search: one <see cref="SearchRoute"/> per vehicle, where each client stands, and the
+/// pricing and application of <see cref="Proposal"/>s. Pricing reads prefix and suffix data where a piece starts or ends
+/// a route, and walks only the short pieces in between, so most moves cost constant time.
+/// </summary>
+internal sealed class SearchState
+{
+    private const double Epsilon = 1e-6;
+    private readonly long[] _excess;
+    private readonly int[] _bufferA;
+    private readonly int[] _bufferB;
+    private readonly bool[,] _sameStart;
+    private readonly bool[,] _sameEnd;
+
+    /// <summary>Creates one empty route per vehicle.</summary>
+    public SearchState(ProblemData data)
+    {
+        Data = data;
+        var routes = new List<SearchRoute>();
+        var angles = CircleSector.Angles(data);
+        for (var t = 0; t < data.VehicleTypes.Length; t++)
+        {
+            for (var k = 0; k < data.VehicleTypes[t].Count; k++)
+            {
+                routes.Add(new SearchRoute(data, routes.Count, t, angles));
+            }
+        }
+
+        Routes = routes.ToArray();
+        RouteOf = new int[data.NodeCount];
+        PositionOf = new int[data.NodeCount];
+        _excess = new long[data.Dimensions];
+        _bufferA = new int[data.NodeCount];
+        _bufferB = new int[data.NodeCount];
+        var types = data.VehicleTypes.Length;
+        _sameStart = new bool[types, types];
+        _sameEnd = new bool[types, types];
+        for (var a = 0; a < types; a++)
+        {
+            for (var b = 0; b < types; b++)
+            {
+                var ta = data.VehicleTypes[a];
+                var tb = data.VehicleTypes[b];
+                var sameLoad = (!data.HasDisposal || ta.Capacity.AsSpan().SequenceEqual(tb.Capacity))
+                    && (ta.InitialLoad ?? new int[data.Dimensions]).AsSpan().SequenceEqual(tb.InitialLoad ?? new int[data.Dimensions]);
+                _sameStart[a, b] = sameLoad && SearchRoute.StartSegment(data, a) == SearchRoute.StartSegment(data, b) && ta.StartDepot == tb.StartDepot;
+                _sameEnd[a, b] = sameLoad && SearchRoute.EndSegment(data, a) == SearchRoute.EndSegment(data, b) && ta.EndDepot == tb.EndDepot;
+            }
+        }
+
+        Weights = new CostWeights(data.Dimensions, 1, 1);
+    }
+
+    /// <summary>The problem.</summary>
+    public ProblemData Data { get; }
+
+    /// <summary>One route per vehicle.</summary>
+    public SearchRoute[] Routes { get; }
+
+    /// <summary>Route of each visited client, -1 for a client in no route.</summary>
+    public int[] RouteOf { get; }
+
+    /// <summary>Position of each visited client in its route.</summary>
+    public int[] PositionOf { get; }
+
+    /// <summary>The penalty weights in force.</summary>
+    public CostWeights Weights { get; private set; }
+
+    /// <summary>Counts applied moves; routes remember the step of their last change.</summary>
+    public int Step { get; private set; }
+
+    /// <summary>Whether client <paramref name="node"/> is in a route.</summary>
+    public bool IsVisited(int node) => RouteOf[node] >= 0;
+
+    /// <summary>Loads the routes (one client list per vehicle) and prices them under <paramref name="weights"/>.</summary>
+    public void Load(IReadOnlyList<int[]> routes, CostWeights weights)
+    {
+        Weights = weights;
+        Array.Fill(RouteOf, -1);
+        for (var r = 0; r < Routes.Length; r++)
+        {
+            Routes[r].SetClients(r < routes.Count ? routes[r] : []);
+            Routes[r].Update(weights, RouteOf, PositionOf);
+            Routes[r].LastModified = 0;
+        }
+
+        Step = 0;
+    }
+
+    /// <summary>The node at position <paramref name="position"/> of the piece's route, or the piece's single node.</summary>
+    public int NodeAt(in Piece piece, int position) => piece.IsSingle ? piece.From : Routes[piece.Route].Nodes[position];
+
+    /// <summary>
+    /// The change in total cost if <paramref name="proposal"/> were applied, or +infinity when a lower bound already
+    /// shows it cannot improve (distances and fixed costs alone, penalties being never negative).
+    /// </summary>
+    public double Delta(Proposal proposal)
+    {
+        var routeA = Routes[proposal.RouteA];
+        var oldCost = routeA.Cost;
+        SearchRoute? routeB = null;
+        if (proposal.RouteB >= 0)
+        {
+            routeB = Routes[proposal.RouteB];
+            oldCost += routeB.Cost;
+        }
+
+        var a = proposal.A.AsSpan(0, proposal.CountA);
+        var b = proposal.B.AsSpan(0, proposal.CountB);
+        var distanceA = a.IsEmpty ? 0 : Distance(routeA.Type, a);
+        var distanceB = routeB is null || b.IsEmpty ? 0 : Distance(routeB.Type, b);
+        var bound = DistanceCost(routeA.Type, a, distanceA) + proposal.PrizeDelta;
+        if (routeB is not null)
+        {
+            bound += DistanceCost(routeB.Type, b, distanceB);
+        }
+
+        if (bound >= oldCost - Epsilon)
+        {
+            return double.PositiveInfinity;
+        }
+
+        var cost = Cost(routeA.Type, a, distanceA) + proposal.PrizeDelta;
+        if (routeB is not null)
+        {
+            cost += Cost(routeB.Type, b, distanceB);
+        }
+
+        return cost - oldCost;
+    }
+
+    /// <summary>Makes <paramref name="proposal"/> the current solution.</summary>
+    public void Apply(Proposal proposal)
+    {
+        var countA = Materialise(proposal.A.AsSpan(0, proposal.CountA), _bufferA);
+        var countB = proposal.RouteB >= 0 ? Materialise(proposal.B.AsSpan(0, proposal.CountB), _bufferB) : 0;
+        Step++;
+        Replace(Routes[proposal.RouteA], _bufferA.AsSpan(0, countA));
+        if (proposal.RouteB >= 0)
+        {
+            Replace(Routes[proposal.RouteB], _bufferB.AsSpan(0, countB));
+        }
+    }
+
+    /// <summary>Re-prices every route under new weights.</summary>
+    public void Reweigh(CostWeights weights)
+    {
+        Weights = weights;
+        foreach (var route in Routes)
+        {
+            route.Update(weights, RouteOf, PositionOf);
+        }
+    }
+
+    /// <summary>The penalised cost of a route of <paramref name="type"/> made of <paramref name="pieces"/>.</summary>
+    public double Cost(int type, ReadOnlySpan<Piece> pieces) => pieces.IsEmpty ? 0 : Cost(type, pieces, Distance(type, pieces));
+
+    private double DistanceCost(int type, ReadOnlySpan<Piece> pieces, long distance)
+    {
+        if (pieces.IsEmpty)
+        {
+            return 0;
+        }
+
+        var vehicle = Data.VehicleTypes[type];
+        return vehicle.FixedCost + vehicle.UnitDistanceCost * distance;
+    }
+
+    private double Cost(int type, ReadOnlySpan<Piece> pieces, long distance)
+    {
+        if (pieces.IsEmpty)
+        {
+            return 0;
+        }
+
+        var dims = Data.Dimensions;
+        var capacity = Data.VehicleTypes[type].Capacity;
+        for (var d = 0; d < dims; d++)
+        {
+            _excess[d] = Load(type, pieces, d).ExcessLoad(capacity[d]);
+        }
+
+        var timeWarp = Data.HasTimeConstraints ? Time(type, pieces).TotalTimeWarp(Data.VehicleTypes[type].MaxDuration) : 0;
+        return SearchRoute.RouteCost(Data, type, distance, _excess, timeWarp, Weights);
+    }
+
+    private long Distance(int type, ReadOnlySpan<Piece> pieces)
+    {
+        var vehicle = Data.VehicleTypes[type];
+        long distance = 0;
+        var previous = vehicle.StartDepot;
+        foreach (ref readonly var piece in pieces)
+        {
+            var first = NodeAt(piece, piece.Reversed ? piece.To : piece.From);
+            distance += Data.Dist(previous, first) + InnerDistance(piece);
+            previous = NodeAt(piece, piece.Reversed ? piece.From : piece.To);
+        }
+
+        return distance + Data.Dist(previous, vehicle.EndDepot);
+    }
+
+    private long InnerDistance(in Piece piece)
+    {
+        if (piece.IsSingle)
+        {
+            return 0;
+        }
+
+        var route = Routes[piece.Route];
+        if (!piece.Reversed || Data.IsSymmetric)
+        {
+            return route.CumulativeDistance[piece.To] - route.CumulativeDistance[piece.From];
+        }
+
+        long distance = 0;
+        for (var p = piece.To; p > piece.From; p--)
+        {
+            distance += Data.Dist(route.Nodes[p], route.Nodes[p - 1]);
+        }
+
+        return distance;
+    }
+
+    private LoadSegment Load(int type, ReadOnlySpan<Piece> pieces, int d)
+    {
+        var dims = Data.Dimensions;
+        var capacity = Data.VehicleTypes[type].Capacity[d];
+        var segment = SearchRoute.StartLoad(Data, type, d);
+        for (var k = 0; k < pieces.Length; k++)
+        {
+            ref readonly var piece = ref pieces[k];
+            if (piece.IsSingle)
+            {
+                segment = LoadSegment.Merge(segment, SearchRoute.NodeLoad(Data, piece.From, d), capacity);
+                continue;
+            }
+
+            var route = Routes[piece.Route];
+            if (!Data.HasDisposal)
+            {
+                // Without disposal visits a piece's load is a difference of prefix sums, in either direction.
+                var load = route.Prefix[piece.To * dims + d].Head - route.Prefix[(piece.From - 1) * dims + d].Head;
+                segment = new LoadSegment(segment.Head + load, 0, 0, false);
+            }
+            else if (k == 0 && !piece.Reversed && piece.From == 1 && _sameStart[type, route.Type])
+            {
+                // The route's own prefix already starts with the same load on board.
+                segment = route.Prefix[piece.To * dims + d];
+            }
+            else if (!piece.Reversed && piece.To == route.Count && _sameEnd[type, route.Type])
+            {
+                segment = LoadSegment.Merge(segment, route.Suffix[piece.From * dims + d], capacity);
+            }
+            else
+            {
+                for (var i = 0; i < piece.Length; i++)
+                {
+                    var p = piece.Reversed ? piece.To - i : piece.From + i;
+                    segment = LoadSegment.Merge(segment, SearchRoute.NodeLoad(Data, route.Nodes[p], d), capacity);
+                }
+            }
+        }
+
+        return segment;
+    }
+
+    private DurationSegment Time(int type, ReadOnlySpan<Piece> pieces)
+    {
+        var segment = SearchRoute.StartSegment(Data, type);
+        var previous = Data.VehicleTypes[type].StartDepot;
+        for (var k = 0; k < pieces.Length; k++)
+        {
+            ref readonly var piece = ref pieces[k];
+            if (!piece.IsSingle && !piece.Reversed)
+            {
+                var route = Routes[piece.Route];
+                if (k == 0 && piece.From == 1 && _sameStart[type, route.Type])
+                {
+                    segment = route.PrefixTime[piece.To];
+                    previous = route.Nodes[piece.To];
+                    continue;
+                }
+
+                if (k == pieces.Length - 1 && piece.To == route.Count && _sameEnd[type, route.Type])
+                {
+                    return DurationSegment.Merge(segment, route.SuffixTime[piece.From], Data.Time(previous, route.Nodes[piece.From]));
+                }
+            }
+
+            for (var i = 0; i < piece.Length; i++)
+            {
+                var node = NodeAt(piece, piece.Reversed ? piece.To - i : piece.From + i);
+                segment = DurationSegment.Merge(segment, SearchRoute.NodeTime(Data, node), Data.Time(previous, node));
+                previous = node;
+            }
+        }
+
+        var end = Data.VehicleTypes[type].EndDepot;
+        return DurationSegment.Merge(segment, SearchRoute.EndSegment(Data, type), Data.Time(previous, end));
+    }
+
+    private int Materialise(ReadOnlySpan<Piece> pieces, int[] buffer)
+    {
+        var count = 0;
+        foreach (ref readonly var piece in pieces)
+        {
+            for (var i = 0; i < piece.Length; i++)
+            {
+                buffer[count++] = NodeAt(piece, piece.Reversed ? piece.To - i : piece.From + i);
+            }
+        }
+
+        return count;
+    }
+
+    private void Replace(SearchRoute route, ReadOnlySpan<int> clients)
+    {
+        // Clients leaving the solution through this route lose their place; those staying get it back in Update.
+        foreach (var node in route.Clients)
+        {
+            if (RouteOf[node] == route.Index)
+            {
+                RouteOf[node] = -1;
+            }
+        }
+
+        route.SetClients(clients);
+        route.Update(Weights, RouteOf, PositionOf);
+        route.LastModified = Step;
+    }
+}

@@ -1,0 +1,38 @@
+namespace Waste.Routing.Solving;
+
+/// <summary>Limits and parameters of the hybrid genetic search; the defaults are HGS-CVRP's.</summary>
+public sealed record SolverOptions
+{
+    /// <summary>Seed of the search's random numbers: the same seed and limits give the same result.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Wall-clock limit (the only thing besides the seed that can change the result).</summary>
+    public TimeSpan? TimeLimit { get; init; }
+
+    /// <summary>Limit on genetic iterations (offspring), for deterministic runs.</summary>
+    public int? MaxIterations { get; init; }
+
+    /// <summary>Neighbours per client in the granular search.</summary>
+    public int Granularity { get; init; } = 20;
+
+    /// <summary>μ: members kept per sub-population after survivor selection.</summary>
+    public int PopulationSize { get; init; } = 25;
+
+    /// <summary>λ: offspring added before survivor selection runs.</summary>
+    public int GenerationSize { get; init; } = 40;
+
+    /// <summary>Members ranked by cost alone in the biased fitness.</summary>
+    public int EliteCount { get; init; } = 4;
+
+    /// <summary>Nearest members whose distance measures an individual's contribution to diversity.</summary>
+    public int ClosestCount { get; init; } = 5;
+
+    /// <summary>Share of local-search results the penalty weights aim to keep feasible.</summary>
+    public double TargetFeasible { get; init; } = 0.2;
+
+    /// <summary>Iterations without a new best solution before the population restarts.</summary>
+    public int RestartAfter { get; init; } = 20_000;
+
+    /// <summary>Chance that an infeasible offspring is repaired under ten times the penalties.</summary>
+    public double RepairProbability { get; init; } = 0.5;
+}

@@ -1,0 +1,37 @@
+using Waste.Routing.Checking;
+using Waste.Routing.Instances;
+using Waste.Routing.Modelling;
+using Waste.Routing.OrTools;
+using Waste.Routing.Tests.Modelling;
+
+namespace Waste.Routing.Tests.OrTools;
+
+public class OrToolsSolverTests
+{
+    [Fact]
+    public void The_baseline_solves_a_cvrplib_instance_feasibly_and_the_checker_agrees()
+    {
+        var instance = CvrplibReader.Read(Path.Combine(SharedData.Cvrplib, "A", "A-n32-k5.vrp"));
+        var result = OrToolsSolver.Solve(CvrpProblem.From(instance), TimeSpan.FromSeconds(1));
+        var check = CvrpSolutionChecker.Check(instance, result.Routes.Select(r => (IReadOnlyList<int>)r.Clients));
+        Assert.True(check.IsFeasible, string.Join("; ", check.Violations));
+        Assert.InRange(check.Cost, 784, 784 * 1.1);
+        Assert.Equal(check.Cost, result.Cost);
+    }
+
+    [Fact]
+    public async Task The_baseline_keeps_windows_streams_and_capacities_of_the_city_model()
+    {
+        var stops = TestCity.Stops(10, "residual").Concat(TestCity.Stops(5, "organic", seed: 4)).ToList();
+        stops[2] = stops[2] with { Window = new TimeWindow(TestCity.Day.AddHours(10), TestCity.Day.AddHours(10.5)) };
+        var model = TestCity.Model(
+            [TestCity.Truck("truck-r1", 1500, 800, "residual"), TestCity.Truck("truck-r2", 1500, 800, "residual"), TestCity.Truck("truck-o", 2000, 800, "organic")],
+            stops);
+        var matrix = await ModelPlanning.Travel.GetMatrixAsync(RoutingPlaces.Of(model));
+        var compiled = RoutingModelCompiler.Compile(model, matrix);
+        var plan = compiled.ToPlan(OrToolsSolver.Solve(compiled.Data, TimeSpan.FromSeconds(1)));
+        var check = RoutePlanChecker.Check(model, matrix, plan);
+        Assert.True(check.IsFeasible, string.Join("; ", check.Violations));
+        Assert.Empty(check.UnservedMandatory);
+    }
+}

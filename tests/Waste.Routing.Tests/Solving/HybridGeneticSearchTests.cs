@@ -1,0 +1,68 @@
+using Waste.Routing.Checking;
+using Waste.Routing.Instances;
+using Waste.Routing.Solving;
+
+namespace Waste.Routing.Tests.Solving;
+
+public class HybridGeneticSearchTests
+{
+    private static CvrpInstance A32 => CvrplibReader.Read(Path.Combine(SharedData.Cvrplib, "A", "A-n32-k5.vrp"));
+
+    [Fact]
+    public void It_finds_the_proven_optimum_of_A_n32_k5_and_the_checker_agrees()
+    {
+        var instance = A32;
+        var result = new HybridGeneticSearch(CvrpProblem.From(instance), new SolverOptions { Seed = 1, MaxIterations = 1500 }).Solve();
+        var check = CvrpSolutionChecker.Check(instance, result.Routes.Select(r => (IReadOnlyList<int>)r.Clients));
+        Assert.True(result.IsFeasible);
+        Assert.True(check.IsFeasible, string.Join("; ", check.Violations));
+        Assert.Equal(784, check.Cost);
+        Assert.Equal(784, result.Cost);
+    }
+
+    [Fact]
+    public void The_same_seed_and_iteration_limit_give_the_same_routes()
+    {
+        var problem = CvrpProblem.From(A32);
+        var options = new SolverOptions { Seed = 42, MaxIterations = 150 };
+        var first = new HybridGeneticSearch(problem, options).Solve();
+        var second = new HybridGeneticSearch(problem, options).Solve();
+        Assert.Equal(first.Cost, second.Cost);
+        Assert.Equal(first.Routes.Select(r => string.Join(',', r.Clients)), second.Routes.Select(r => string.Join(',', r.Clients)));
+    }
+
+    [Fact]
+    public void A_cancelled_search_still_returns_every_client_in_a_route()
+    {
+        var problem = CvrpProblem.From(A32);
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        var result = new HybridGeneticSearch(problem, new SolverOptions()).Solve(cancellation.Token);
+        Assert.Equal(0, result.Iterations);
+        Assert.Equal(Enumerable.Range(1, 31), result.Routes.SelectMany(r => r.Clients).Order());
+    }
+
+    [Fact]
+    public void A_search_without_any_limit_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => new HybridGeneticSearch(CvrpProblem.From(A32), new SolverOptions()).Solve());
+    }
+
+    [Fact]
+    public void Rich_random_problems_are_solved_feasibly_when_the_fleet_allows_it()
+    {
+        for (var seed = 1; seed <= 5; seed++)
+        {
+            var data = RandomProblems.Create(seed, clients: 10);
+            var result = new HybridGeneticSearch(data, new SolverOptions { Seed = seed, MaxIterations = 100 }).Solve();
+            foreach (var route in result.Routes)
+            {
+                var evaluation = RouteEvaluation.Of(data, route.VehicleType, route.Clients);
+                Assert.Equal(result.IsFeasible, result.IsFeasible && evaluation.TimeWarp == 0 && evaluation.Excess.All(e => e == 0));
+            }
+
+            var required = Enumerable.Range(data.DepotCount, data.ClientCount).Where(c => data.Required[c]);
+            Assert.Subset(result.Routes.SelectMany(r => r.Clients).ToHashSet(), required.ToHashSet());
+        }
+    }
+}
