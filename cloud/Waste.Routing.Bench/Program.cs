@@ -9,12 +9,16 @@ var time = new Option<string>("--time") { Description = "Time limit per instance
 var solver = new Option<string>("--solver") { Description = "Which solver(s) to run", DefaultValueFactory = _ => "both" };
 solver.AcceptOnlyFromAmong("ours", "ortools", "both");
 var seed = new Option<int>("--seed") { Description = "Seed of our solver", DefaultValueFactory = _ => 1 };
+var sideBySide = new Option<bool>("--side-by-side")
+{
+    Description = "Run the two solvers of an instance at the same time, one thread each (needs a core for each); otherwise one after the other",
+};
 var instances = new Option<string>("--instances") { Description = "Instance name pattern (* and ?), e.g. 'X-n1*'", DefaultValueFactory = _ => "*" };
 var csv = new Option<FileInfo?>("--csv") { Description = "Also write the CSV to this file" };
 var bks = new Option<FileInfo?>("--bks") { Description = "Best-known solutions (default: bks.csv beside or above the set folder)" };
 var root = new RootCommand("routing-bench: our solver and OR-Tools on CVRPLIB instances, same run, same time limit")
 {
-    set, time, solver, seed, instances, csv, bks,
+    set, time, solver, seed, sideBySide, instances, csv, bks,
 };
 root.SetAction(result =>
 {
@@ -66,7 +70,7 @@ root.SetAction(result =>
             continue;
         }
 
-        foreach (var row in BenchmarkRun.Run(file.FullName, known.Cost, solvers, budget, result.GetValue(seed)))
+        foreach (var row in BenchmarkRun.Run(file.FullName, known.Cost, solvers, budget, result.GetValue(seed), result.GetValue(sideBySide)))
         {
             results.Add(row);
             Console.Error.WriteLine($"{row.Instance} {row.Solver}: cost {row.Cost} gap {row.GapPercent:F2} % in {row.Seconds:F1} s{(row.Feasible ? "" : " INFEASIBLE")}");
