@@ -1,0 +1,27 @@
+namespace Waste.Grains.Planning;
+
+/// <summary>How collection days are planned (configuration section <see cref="Section"/>).</summary>
+public sealed class PlanningOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string Section = "Planning";
+
+    /// <summary>Seconds the route optimiser may spend on a depot's day.</summary>
+    public double TimeLimitSeconds { get; set; } = 10;
+
+    /// <summary>Seed of the route optimiser: the same inputs give the same plan.</summary>
+    public int Seed { get; set; } = 1;
+
+    /// <summary>Road distance over great-circle distance (OSRM can replace the estimate: see the routing README).</summary>
+    public double CircuityFactor { get; set; } = 1.35;
+
+    /// <summary>A truck's average speed between stops in town, km/h.</summary>
+    public double AverageSpeedKmh { get; set; } = 22;
+
+    /// <summary>Minutes at a bin: park, wheel it, tip it, put it back.</summary>
+    public double ServiceMinutes { get; set; } = 1.5;
+
+    /// <summary>What leaving a bin to overflow costs, in the same unit as a kilometre driven: the weight the forecast
+    /// policy puts on overflow against distance.</summary>
+    public double OverflowPenalty { get; set; } = 400;
+}
