@@ -1,0 +1,32 @@
+using Microsoft.Playwright;
+
+namespace Waste.Web.Tests;
+
+/// <summary>Saves a full-page screenshot as a test artefact under <c>artifacts/screenshots/</c> of the repository.</summary>
+public static class Screenshots
+{
+    /// <summary>The folder.</summary>
+    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+
+    /// <summary>Saves <paramref name="page"/> as <c>{name}.png</c> and returns the path.</summary>
+    public static async Task<string> SaveAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(Folder);
+        var path = Path.Combine(Folder, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Waste.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        return AppContext.BaseDirectory;
+    }
+}
