@@ -6,7 +6,7 @@ namespace Waste.Web.Tests;
 public static class Screenshots
 {
     /// <summary>The folder.</summary>
-    public static string Folder { get; } = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
+    public static string Folder { get; } = Path.Combine(Repository.Root, "artifacts", "screenshots");
 
     /// <summary>Saves <paramref name="page"/> as <c>{name}.png</c> and returns the path.</summary>
     public static async Task<string> SaveAsync(IPage page, string name)
@@ -15,18 +15,5 @@ public static class Screenshots
         var path = Path.Combine(Folder, name + ".png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         return path;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Waste.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        return AppContext.BaseDirectory;
     }
 }

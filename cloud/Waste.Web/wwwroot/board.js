@@ -65,6 +65,14 @@
       body.prepend(render(alert));
     }
     empty.hidden = body.rows.length > 0;
+    counts();
+  }
+
+  // The open and acknowledged counts follow the rows shown (with the board's filters).
+  function counts() {
+    const rows = Array.from(body.rows);
+    document.getElementById("count-open").textContent = f.number(rows.filter((r) => r.dataset.state === "Open").length);
+    document.getElementById("count-acknowledged").textContent = f.number(rows.filter((r) => r.dataset.state === "Acknowledged").length);
   }
 
   async function act(action, id, note, element) {
