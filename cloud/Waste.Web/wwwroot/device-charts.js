@@ -13,7 +13,7 @@
       options: {
         animation: false,
         plugins: { legend: { display: false } },
-        scales: { y: { beginAtZero: true, max, ticks: { callback: (value) => f.number(value, 0) } } },
+        scales: { y: { beginAtZero: true, max, ticks: { precision: 0, callback: (value) => f.number(value, 0) } } },
       },
     });
   }

@@ -4,7 +4,7 @@
   const series = JSON.parse(document.getElementById("series").textContent);
   const f = window.wasteFormat;
   const colours = { Residual: "#757575", Recyclable: "#1565c0", Organic: "#2e7d32", Hazardous: "#c62828" };
-  const axis = (max) => ({ beginAtZero: true, max, ticks: { callback: (value) => f.number(value, 0) } });
+  const axis = (max) => ({ beginAtZero: true, max, ticks: { precision: 0, callback: (value) => f.number(value, 0) } });
 
   new Chart(document.getElementById("volume-chart"), {
     type: "bar",
