@@ -5,7 +5,9 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
 # redis-server: the storage contract tests start their own private server (tests/Waste.Storage.Tests).
-packages=(redis-server)
+# chromium: the web tests drive Debian's Chromium with Playwright (tests/Waste.Web.Tests), never a downloaded browser;
+# fonts-dejavu-core gives its screenshots Vietnamese letters.
+packages=(redis-server chromium fonts-dejavu-core)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

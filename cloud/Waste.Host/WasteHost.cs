@@ -11,6 +11,7 @@ using Waste.Host.Ingest;
 using Waste.Hub;
 using Waste.Registry;
 using Waste.Telemetry;
+using Waste.Web;
 
 namespace Waste.Host;
 
@@ -48,6 +49,7 @@ public static class WasteHost
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddWasteMetrics(builder.Configuration);
+        builder.AddWasteWeb();
 
         builder.UseOrleans(orleans => orleans
             .UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId)
@@ -62,6 +64,7 @@ public static class WasteHost
 
         var app = builder.Build();
         app.UseExceptionHandler();
+        app.MapWasteWeb();
         app.MapOpenApi();
         app.MapScalarApiReference("/api/docs");
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();

@@ -35,7 +35,7 @@ public static class DemoCommand
     private static async Task<int> RunAsync(int binCount, double speed, int sampleMinutes, int seed, string dataDirectory, string url, CancellationToken cancellationToken)
     {
         var clock = new AcceleratedClock(DateTimeOffset.UtcNow, speed);
-        await using var app = WasteHost.Create([$"--Storage:DataDirectory={dataDirectory}", $"--Urls={url}"], clock);
+        await using var app = WasteHost.Create([$"--Storage:DataDirectory={dataDirectory}", $"--Urls={url}", "--Web:DemoUsers=true"], clock);
         await app.StartAsync(cancellationToken);
         var hub = app.Hub();
         var credentials = await FleetProvisioning.EnsureBinsAsync(
@@ -45,6 +45,7 @@ public static class DemoCommand
         Console.WriteLine($"""
 
             Waste demo running: {binCount} virtual bins, clock x{speed}, a reading every {sampleMinutes} simulated minutes.
+              Web app: {url}/ (the demo users were printed above on the first run)
               API:     {url}/api/devices/{credentials[0].DeviceId}
               Stats:   {url}/api/hub/stats
               MQTT:    {hub.BindAddress}:{hub.MqttPort} (hub {hub.HostName})

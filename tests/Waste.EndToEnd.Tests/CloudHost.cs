@@ -15,6 +15,9 @@ namespace Waste.EndToEnd.Tests;
 public sealed class CloudHost : IAsyncLifetime
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("waste-e2e-").FullName;
+
+    // The API needs a signed-in person or an API token: the tests call it with a host token made for this run.
+    private readonly string _hostToken = "wst_" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
     private WebApplication? _app;
 
     /// <summary>The domain's clock; tests move it.</summary>
@@ -41,9 +44,11 @@ public sealed class CloudHost : IAsyncLifetime
             $"--Hub:MqttPort={FreePort.Next()}",
             $"--Silo:SiloPort={FreePort.Next()}",
             $"--Silo:GatewayPort={FreePort.Next()}",
+            $"--Web:HostToken={_hostToken}",
         ], Clock);
         await _app.StartAsync();
         Http.BaseAddress = new Uri($"http://127.0.0.1:{httpPort}");
+        Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _hostToken);
     }
 
     /// <summary>Registers bins with the given ids and returns their credentials.</summary>

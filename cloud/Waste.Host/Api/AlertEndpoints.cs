@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Waste.Grains.Alerts;
 using Waste.Host.Alerts;
+using Waste.Web.Access;
 
 namespace Waste.Host.Api;
 
@@ -10,12 +11,14 @@ public static class AlertEndpoints
     /// <summary>Maps <c>/api/alerts</c>.</summary>
     public static IEndpointRouteBuilder MapAlertEndpoints(this IEndpointRouteBuilder app)
     {
-        var alerts = app.MapGroup("/api/alerts").WithTags("Alerts");
+        var alerts = app.MapGroup("/api/alerts").WithTags("Alerts").RequireAuthorization(AccessPolicies.SeeAlerts);
         alerts.MapGet("/", ListAsync).WithName("ListAlerts").WithSummary("Alerts, newest first, filtered by state, kind, ward, district, device and time");
         alerts.MapGet("/statistics", StatisticsAsync).WithName("AlertStatistics")
             .WithSummary("How fast the matching alerts were handled: median and mean time to acknowledge and to resolve");
-        alerts.MapPost("/{id}/acknowledge", AcknowledgeAsync).WithName("AcknowledgeAlert").WithSummary("Take an alert, with an optional note");
-        alerts.MapPost("/{id}/resolve", ResolveAsync).WithName("ResolveAlert").WithSummary("Close an alert, with an optional note");
+        alerts.MapPost("/{id}/acknowledge", AcknowledgeAsync).WithName("AcknowledgeAlert").WithSummary("Take an alert, with an optional note")
+            .RequireAuthorization(AccessPolicies.HandleAlerts);
+        alerts.MapPost("/{id}/resolve", ResolveAsync).WithName("ResolveAlert").WithSummary("Close an alert, with an optional note")
+            .RequireAuthorization(AccessPolicies.HandleAlerts);
         alerts.MapGet("/stream", StreamAsync).WithName("AlertStream").WithSummary("Server-sent events: every alert raised or changed, as it happens");
         return app;
     }

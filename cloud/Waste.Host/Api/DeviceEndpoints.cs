@@ -3,6 +3,7 @@ using Waste.Grains.Toilets;
 using Waste.Hub;
 using Waste.Registry;
 using Waste.Telemetry;
+using Waste.Web.Access;
 
 namespace Waste.Host.Api;
 
@@ -12,13 +13,14 @@ public static class DeviceEndpoints
     /// <summary>Maps <c>/api/devices</c> and <c>/api/hub</c>.</summary>
     public static IEndpointRouteBuilder MapDeviceEndpoints(this IEndpointRouteBuilder app)
     {
-        var devices = app.MapGroup("/api/devices").WithTags("Devices");
+        var devices = app.MapGroup("/api/devices").WithTags("Devices").RequireAuthorization(AccessPolicies.SeeFleet);
         devices.MapGet("/", ListDevices).WithName("ListDevices").WithSummary("Registered devices, filtered by kind, district and ward");
         devices.MapGet("/{id}", GetDeviceAsync).WithName("GetDevice").WithSummary("A device: where it stands and its live state");
         devices.MapGet("/{id}/readings", GetReadingsAsync).WithName("GetReadings")
             .WithSummary("A bin's fill at 15-minute resolution (30 days kept), or a toilet's visits by hour and day");
         app.MapGet("/api/hub/stats", (HubMetrics metrics) => Results.Ok(new { connected = metrics.Connected, totals = metrics.Totals() }))
-            .WithTags("Devices").WithName("GetHubStats").WithSummary("The hub's running counts: messages, readings stored, every refusal by reason");
+            .WithTags("Devices").WithName("GetHubStats").WithSummary("The hub's running counts: messages, readings stored, every refusal by reason")
+            .RequireAuthorization(AccessPolicies.SeeFleet);
         return app;
     }
 

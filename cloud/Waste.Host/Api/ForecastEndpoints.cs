@@ -1,6 +1,7 @@
 using Waste.Grains.Bins;
 using Waste.Registry;
 using Waste.Telemetry;
+using Waste.Web.Access;
 
 namespace Waste.Host.Api;
 
@@ -14,9 +15,11 @@ public static class ForecastEndpoints
     public static IEndpointRouteBuilder MapForecastEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/devices/{id}/forecast", GetForecastAsync).WithTags("Forecasts").WithName("GetForecast")
-            .WithSummary("A bin's projected fill with an 80 % band, and when it reaches its collection threshold and 100 %");
+            .WithSummary("A bin's projected fill with an 80 % band, and when it reaches its collection threshold and 100 %")
+            .RequireAuthorization(AccessPolicies.SeeFleet);
         app.MapGet("/api/forecasts", ListForecastsAsync).WithTags("Forecasts").WithName("ListForecasts")
-            .WithSummary("Every bin's forecast summary (no hourly points), soonest to reach the threshold first");
+            .WithSummary("Every bin's forecast summary (no hourly points), soonest to reach the threshold first")
+            .RequireAuthorization(AccessPolicies.SeeFleet);
         return app;
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Waste.Grains.Devices;
 using Waste.Registry;
+using Waste.Web.Access;
 
 namespace Waste.Host.Api;
 
@@ -17,7 +18,7 @@ public static class TwinEndpoints
     /// <summary>Maps the endpoints under <c>/api/devices/{id}</c>.</summary>
     public static IEndpointRouteBuilder MapTwinEndpoints(this IEndpointRouteBuilder app)
     {
-        var device = app.MapGroup("/api/devices/{id}").WithTags("Twin, messages and methods");
+        var device = app.MapGroup("/api/devices/{id}").WithTags("Twin, messages and methods").RequireAuthorization(AccessPolicies.Administer);
         device.MapGet("/twin", GetTwinAsync).WithName("GetTwin").WithSummary("The device's twin: desired and reported properties with their versions");
         device.MapPatch("/twin/desired", PatchDesiredAsync).WithName("PatchDesired")
             .WithSummary("Merge a patch into the desired properties (the device's configuration); pushed to the device if connected");

@@ -1,5 +1,6 @@
 using Waste.Grains.Zones;
 using Waste.Registry;
+using Waste.Web.Access;
 
 namespace Waste.Host.Api;
 
@@ -12,7 +13,7 @@ public static class ZoneEndpoints
     /// <summary>Maps <c>/api/zones</c>.</summary>
     public static IEndpointRouteBuilder MapZoneEndpoints(this IEndpointRouteBuilder app)
     {
-        var zones = app.MapGroup("/api/zones").WithTags("Wards");
+        var zones = app.MapGroup("/api/zones").WithTags("Wards").RequireAuthorization(AccessPolicies.SeeFleet);
         zones.MapGet("/", ListZones).WithName("ListZones").WithSummary("Districts and wards that have devices, with their device counts");
         zones.MapGet("/{district}/{ward}/days", GetDaysAsync).WithName("GetZoneDays")
             .WithSummary("A ward's days: collected volume and estimated mass by stream, overflow bin-hours, toilet availability and faults");

@@ -1,0 +1,32 @@
+// A Leaflet map of bins coloured by fill. Without a tile URL it has no background, and the markers still show.
+"use strict";
+window.wasteFillMap = function (element) {
+  const map = L.map(element, { zoomControl: true }).setView([Number(element.dataset.latitude), Number(element.dataset.longitude)], 13);
+  if (element.dataset.tileUrl) {
+    L.tileLayer(element.dataset.tileUrl, { maxZoom: 19, attribution: element.dataset.tileAttribution || "" }).addTo(map);
+  } else {
+    element.classList.add("no-tiles");
+  }
+  const layer = L.layerGroup().addTo(map);
+
+  function colour(percent) {
+    return percent >= 80 ? "#c62828" : percent >= 50 ? "#ef9f00" : "#2e7d32";
+  }
+
+  return {
+    show(bins, describe) {
+      layer.clearLayers();
+      const points = [];
+      for (const bin of bins) {
+        if (bin.latitude === null || bin.longitude === null || bin.latitude === undefined) continue;
+        const point = [bin.latitude, bin.longitude];
+        points.push(point);
+        L.circleMarker(point, { radius: 8, color: "#333", weight: 1, fillColor: colour(bin.levelPercent), fillOpacity: 0.9 })
+          .bindTooltip(describe(bin)).addTo(layer);
+      }
+      if (points.length === 1) map.setView(points[0], 16);
+      if (points.length > 1) map.fitBounds(points, { padding: [24, 24] });
+      return bins.length - points.length;
+    },
+  };
+};

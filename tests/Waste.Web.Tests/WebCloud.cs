@@ -1,0 +1,107 @@
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Waste.Host;
+using Waste.Hub;
+using Waste.Registry;
+using Waste.Simulation.Devices;
+using Waste.Web.Access;
+using Waste.Web.Storage;
+
+namespace Waste.Web.Tests;
+
+/// <summary>
+/// The whole cloud host in-process on free ports with a fresh data folder and a virtual clock, one account per role
+/// made before it starts (so the tests know the passwords), and an HTTP client holding a host token for the API.
+/// </summary>
+public sealed class WebCloud : IAsyncLifetime
+{
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("waste-web-").FullName;
+    private readonly string _hostToken = ApiTokens.Prefix + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+    private readonly Dictionary<string, string> _passwords = [];
+    private WebApplication? _app;
+
+    /// <summary>The domain's clock: 26 November 2026, 10:00 in Binh Duong.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 3, 0, 0, TimeSpan.Zero));
+
+    /// <summary>The API with the host token (every role).</summary>
+    public HttpClient Api { get; } = new();
+
+    /// <summary>The site's address, ending without a slash.</summary>
+    public string BaseUrl { get; private set; } = "";
+
+    public IServiceProvider Services => _app!.Services;
+
+    public IDeviceRegistry Registry => Services.GetRequiredService<IDeviceRegistry>();
+
+    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
+
+    public HubAddress Hub
+    {
+        get
+        {
+            var options = _app!.Hub();
+            return new HubAddress(options.HostName, options.BindAddress, options.MqttPort);
+        }
+    }
+
+    /// <summary>The sign-in name of the account of <paramref name="role"/> (the role's own name).</summary>
+    public static string UserOf(string role) => role;
+
+    /// <summary>The password of <paramref name="userName"/>.</summary>
+    public string PasswordOf(string userName) => _passwords[userName];
+
+    public async Task InitializeAsync()
+    {
+        var accounts = new UserAccounts(new JsonFile<WebUser>(Path.Combine(_dataDirectory, "users.json")), TimeProvider.System);
+        foreach (var role in Roles.All)
+        {
+            var (user, password, _) = accounts.Create(UserOf(role), $"Test {role}", [role]);
+            _passwords[user!.UserName] = password!;
+        }
+
+        var httpPort = FreePort();
+        _app = WasteHost.Create(
+        [
+            $"--Urls=http://127.0.0.1:{httpPort}",
+            $"--Storage:DataDirectory={_dataDirectory}",
+            $"--Hub:MqttPort={FreePort()}",
+            $"--Silo:SiloPort={FreePort()}",
+            $"--Silo:GatewayPort={FreePort()}",
+            $"--Web:HostToken={_hostToken}",
+        ], Clock);
+        await _app.StartAsync();
+        BaseUrl = $"http://127.0.0.1:{httpPort}";
+        Api.BaseAddress = new Uri(BaseUrl);
+        Api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _hostToken);
+    }
+
+    /// <summary>Registers a device and returns the credentials a simulated device connects with.</summary>
+    public async Task<DeviceCredentials> RegisterAsync(RegisteredDevice device)
+    {
+        await Registry.SaveAsync([device]);
+        return new DeviceCredentials(device.Id, device.PrimaryKey, Hub);
+    }
+
+    public async Task DisposeAsync()
+    {
+        Api.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dataDirectory, recursive: true);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
