@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using Waste.Grains;
+using Waste.Grains.Planning;
 using Waste.Grains.Rules;
 using Waste.Grains.Zones;
 using Waste.Host.Alerts;
@@ -37,6 +38,7 @@ public static class WasteHost
         builder.Services.Configure<HubOptions>(builder.Configuration.GetSection(HubOptions.Section));
         builder.Services.Configure<DeviceRules>(builder.Configuration.GetSection(DeviceRules.Section));
         builder.Services.Configure<WasteDensities>(builder.Configuration.GetSection(WasteDensities.Section));
+        builder.Services.Configure<PlanningOptions>(builder.Configuration.GetSection(PlanningOptions.Section));
         builder.Services.AddSingleton<IDeviceRegistry>(_ => JsonFileDeviceRegistry.OpenIn(storage.DataDirectory, watch: true));
         builder.Services.AddSingleton<HubMetrics>();
         builder.Services.AddSingleton<ITelemetryIngest, GrainTelemetryIngest>();
@@ -73,6 +75,8 @@ public static class WasteHost
         app.MapForecastEndpoints();
         app.MapAlertEndpoints();
         app.MapZoneEndpoints();
+        app.MapFleetEndpoints();
+        app.MapPlanEndpoints();
         return app;
     }
 

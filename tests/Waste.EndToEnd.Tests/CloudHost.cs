@@ -45,6 +45,7 @@ public sealed class CloudHost : IAsyncLifetime
             $"--Silo:SiloPort={FreePort.Next()}",
             $"--Silo:GatewayPort={FreePort.Next()}",
             $"--Web:HostToken={_hostToken}",
+            "--Planning:TimeLimitSeconds=2",
         ], Clock);
         await _app.StartAsync();
         Http.BaseAddress = new Uri($"http://127.0.0.1:{httpPort}");

@@ -33,7 +33,7 @@ public sealed partial class RoutePlannerGrain(
     /// <summary>How far ahead bins' forecasts are asked for.</summary>
     public static readonly TimeSpan ForecastHorizon = TimeSpan.FromDays(7);
 
-    private static readonly JsonSerializerOptions Json = new();
+    private static readonly JsonSerializerOptions Json = RoutingJson.Options;
 
     /// <inheritdoc />
     public async Task<PlanUpdate> Plan(SelectionPolicy policy)
@@ -130,10 +130,10 @@ public sealed partial class RoutePlannerGrain(
 
     private async Task<PlanUpdate> RePlanAsync(Disruption disruption)
     {
-        var view = state.State.View!;
+        var view = WithReports(state.State.View!);
         var model = JsonSerializer.Deserialize<RoutingModel>(state.State.ModelJson!, Json)!;
         var plan = JsonSerializer.Deserialize<RoutePlan>(state.State.PlanJson!, Json)!;
-        var rePlan = RePlanner.After(model, plan, disruption);
+        var rePlan = RePlanner.After(model, plan, disruption, Progress());
         var newPlan = await SolveAsync(rePlan.Model);
         var fleet = await GrainFactory.GetGrain<IFleetGrain>(IFleetGrain.CityKey).Get();
         state.State.ModelJson = JsonSerializer.Serialize(rePlan.Model, Json);
@@ -143,6 +143,14 @@ public sealed partial class RoutePlannerGrain(
         await state.WriteStateAsync();
         return PlanUpdate.Done(state.State.View);
     }
+
+    // The crews' reports in the order they came, truck by truck.
+    private CrewProgress Progress() => new(state.State.Reports
+        .GroupBy(report => report.Value.VehicleId, StringComparer.Ordinal)
+        .ToDictionary(
+            truck => truck.Key,
+            truck => (IReadOnlyList<string>)[.. truck.OrderBy(report => report.Value.At).Select(report => report.Key)],
+            StringComparer.Ordinal));
 
     private async Task<RoutePlan> SolveAsync(RoutingModel model)
     {

@@ -8,17 +8,24 @@ namespace Waste.Routing.Planning;
 public sealed record RePlan(RoutingModel Model, IReadOnlyList<UnservedStop> Dropped);
 
 /// <summary>
-/// Re-planning after a disruption. Visits finished by the disruption's time count as served; a truck out of service is
-/// removed; every truck already on the road starts again from its last visit at that time, with the load it carries on
+/// Re-planning after a disruption. Without crew reports, visits the plan finished by the disruption's time count as
+/// served; with them, the stops crews reported reaching do, and each truck stands at its last reported stop. A truck out of
+/// service is removed; every truck already on the road starts again from where it stands, with the load it carries on
 /// board and the working time used taken off its maximum duration; a skipped stop leaves today's plan.
 /// </summary>
 public static class RePlanner
 {
     /// <summary>The model for the rest of the day after <paramref name="disruption"/>.</summary>
-    public static RePlan After(RoutingModel model, RoutePlan plan, Disruption disruption)
+    /// <param name="model">The model the plan was made for.</param>
+    /// <param name="plan">The plan being followed.</param>
+    /// <param name="disruption">What happened.</param>
+    /// <param name="progress">What crews reported; null to go by the plan's clock.</param>
+    public static RePlan After(RoutingModel model, RoutePlan plan, Disruption disruption, CrewProgress? progress = null)
     {
         var now = disruption.At;
-        var served = plan.Routes.SelectMany(r => r.Visits).Where(v => v.Kind == VisitKind.Stop && v.Departure <= now).Select(v => v.Id).ToHashSet();
+        var served = progress is null
+            ? plan.Routes.SelectMany(r => r.Visits).Where(v => v.Kind == VisitKind.Stop && v.Departure <= now).Select(v => v.Id).ToHashSet()
+            : progress.AllReached.ToHashSet();
         var dropped = new List<UnservedStop>();
         if (disruption is StopSkipped skipped)
         {
@@ -35,22 +42,44 @@ public static class RePlanner
             }
 
             var route = plan.Routes.FirstOrDefault(r => r.VehicleId == vehicle.Id);
-            if (route is null || route.Departure > now)
+            if (route is null || !HasStarted(route, now, progress))
             {
                 vehicles.Add(vehicle.Shift.Start < now ? vehicle with { Shift = vehicle.Shift with { Start = now } } : vehicle);
                 continue;
             }
 
-            vehicles.Add(OnTheRoad(model, vehicle, route, now, depots));
+            vehicles.Add(OnTheRoad(model, vehicle, route, Done(route, now, progress), now, depots));
         }
 
         var stops = model.Stops.Where(s => !served.Contains(s.Id) && !dropped.Any(d => d.StopId == s.Id)).ToList();
         return new RePlan(model with { Depots = depots, Vehicles = vehicles, Stops = stops }, dropped);
     }
 
-    private static Vehicle OnTheRoad(RoutingModel model, Vehicle vehicle, VehicleRoute route, DateTimeOffset now, List<Depot> depots)
+    // A crew that reported a stop has left, whatever time the plan gave it.
+    private static bool HasStarted(VehicleRoute route, DateTimeOffset now, CrewProgress? progress) =>
+        route.Departure <= now || progress?.ReachedBy(route.VehicleId).Count > 0;
+
+    // The visits behind a truck: by the clock, or up to the last stop its crew reported (disposal trips between
+    // included), which is where it stands.
+    private static List<PlannedVisit> Done(VehicleRoute route, DateTimeOffset now, CrewProgress? progress)
     {
-        var done = route.Visits.Where(v => v.Departure <= now).ToList();
+        if (progress is null)
+        {
+            return [.. route.Visits.Where(v => v.Departure <= now)];
+        }
+
+        var reported = progress.ReachedBy(route.VehicleId);
+        if (reported.Count == 0)
+        {
+            return [];
+        }
+
+        var last = route.Visits.ToList().FindLastIndex(v => v.Kind == VisitKind.Stop && v.Id == reported[^1]);
+        return [.. route.Visits.Take(last + 1)];
+    }
+
+    private static Vehicle OnTheRoad(RoutingModel model, Vehicle vehicle, VehicleRoute route, List<PlannedVisit> done, DateTimeOffset now, List<Depot> depots)
+    {
         var last = done.LastOrDefault();
         var position = last is null
             ? model.Depots.First(d => d.Id == vehicle.StartDepot).Location

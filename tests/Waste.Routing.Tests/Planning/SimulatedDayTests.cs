@@ -105,4 +105,25 @@ public class SimulatedDayTests(PlannedDay day) : IClassFixture<PlannedDay>
         Assert.Equal(skipped.Id, dropped.StopId);
         Assert.Contains("gate locked", dropped.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_crew_running_late_keeps_its_unreported_stops_and_starts_again_from_its_last_reported_one()
+    {
+        var (model, plan) = (day.Model, day.Plan);
+        var route = plan.Routes.OrderByDescending(r => r.Visits.Count).First();
+        var stops = route.Visits.Where(v => v.Kind == VisitKind.Stop).ToList();
+        var reported = stops.Take(2).Select(v => v.Id).ToList();
+        var progress = new CrewProgress(new Dictionary<string, IReadOnlyList<string>> { [route.VehicleId] = reported });
+        var late = route.Visits[^2].Departure;
+
+        var replan = RePlanner.After(model, plan, new VehicleOutOfService("another-truck", late), progress);
+
+        Assert.DoesNotContain(replan.Model.Stops, s => reported.Contains(s.Id));
+        Assert.Subset(replan.Model.Stops.Select(s => s.Id).ToHashSet(), stops.Skip(2).Select(v => v.Id).ToHashSet());
+        var truck = replan.Model.Vehicles.Single(v => v.Id == route.VehicleId);
+        var standsAt = replan.Model.Depots.Single(d => d.Id == truck.StartDepot).Location;
+        Assert.Equal(model.Stops.Single(s => s.Id == reported[^1]).Location, standsAt);
+        Assert.Equal(stops[1].OnBoard, truck.LoadOnBoard);
+        Assert.Equal(late, truck.Shift.Start);
+    }
 }
