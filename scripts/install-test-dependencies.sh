@@ -5,7 +5,9 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
 # redis-server: the storage contract tests start their own private server (tests/Waste.Storage.Tests).
-packages=(redis-server)
+# mosquitto: the external-broker tests start their own private broker, with its dynamic-security plugin
+# (tests/Waste.Broker.Tests); the package's own service, where the machine starts one, is not used.
+packages=(redis-server mosquitto)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
