@@ -24,6 +24,7 @@ public sealed partial class BrokerCredentialSync(DynamicSecurityControl control,
 
     // The broker's device clients as last seen or set here: user name -> disabled.
     private readonly Dictionary<string, bool> _clients = new(StringComparer.Ordinal);
+    private bool _stale = true;
 
     /// <summary>Gives the cloud's own client the bridge role (created when missing). Mosquitto disconnects every
     /// connection of a client whose roles change, so the role is added only when it is missing: once per broker.</summary>
@@ -65,23 +66,7 @@ public sealed partial class BrokerCredentialSync(DynamicSecurityControl control,
         await _syncing.WaitAsync(cancellationToken);
         try
         {
-            var listing = await control.SendAsync([DynamicSecurityCommand.ListRoles(), DynamicSecurityCommand.ListClients()], cancellationToken);
-            _roles.Clear();
-            _clients.Clear();
-            foreach (var role in listing[0].Data.GetProperty("roles").EnumerateArray())
-            {
-                _roles.Add(role.GetString() ?? "");
-            }
-
-            foreach (var client in listing[1].Data.GetProperty("clients").EnumerateArray())
-            {
-                var userName = client.GetProperty("username").GetString() ?? "";
-                if (DeviceUserName().IsMatch(userName))
-                {
-                    _clients[userName] = client.TryGetProperty("disabled", out var disabled) && disabled.GetBoolean();
-                }
-            }
-
+            await ReadBrokerAsync(cancellationToken);
             var commands = devices.SelectMany(Plan).ToList();
             foreach (var batch in commands.Chunk(Math.Max(1, options.CommandsPerBatch)))
             {
@@ -102,6 +87,11 @@ public sealed partial class BrokerCredentialSync(DynamicSecurityControl control,
         await _syncing.WaitAsync(cancellationToken);
         try
         {
+            if (_stale)
+            {
+                await ReadBrokerAsync(cancellationToken);
+            }
+
             var commands = Plan(device).ToList();
             if (commands.Count > 0)
             {
@@ -113,6 +103,33 @@ public sealed partial class BrokerCredentialSync(DynamicSecurityControl control,
         {
             _syncing.Release();
         }
+    }
+
+    private async Task ReadBrokerAsync(CancellationToken cancellationToken)
+    {
+        var listing = await control.SendAsync([DynamicSecurityCommand.ListRoles(), DynamicSecurityCommand.ListClients()], cancellationToken);
+        if (listing.FirstOrDefault(a => a.Error is not null) is { } refused)
+        {
+            throw new InvalidOperationException($"Mosquitto refused {refused.Command} to client '{options.UserName}': {refused.Error}");
+        }
+
+        _roles.Clear();
+        _clients.Clear();
+        foreach (var role in listing[0].Data.GetProperty("roles").EnumerateArray())
+        {
+            _roles.Add(role.GetString() ?? "");
+        }
+
+        foreach (var client in listing[1].Data.GetProperty("clients").EnumerateArray())
+        {
+            var userName = client.GetProperty("username").GetString() ?? "";
+            if (DeviceUserName().IsMatch(userName))
+            {
+                _clients[userName] = client.TryGetProperty("disabled", out var disabled) && disabled.GetBoolean();
+            }
+        }
+
+        _stale = false;
     }
 
     private async Task<bool> HasBridgeRoleAsync(CancellationToken cancellationToken)
@@ -171,7 +188,18 @@ public sealed partial class BrokerCredentialSync(DynamicSecurityControl control,
 
     private async Task RunAsync(IReadOnlyList<JsonObject> commands, CancellationToken cancellationToken)
     {
-        var answers = await control.SendAsync(commands, cancellationToken);
+        IReadOnlyList<DynamicSecurityResponse> answers;
+        try
+        {
+            answers = await control.SendAsync(commands, cancellationToken);
+        }
+        catch
+        {
+            // Whether the commands were carried out is unknown: read the broker again before the next plan.
+            _stale = true;
+            throw;
+        }
+
         foreach (var failed in answers.Where(a => a.Error is not null && !a.IsAlreadyDone))
         {
             LogCommandFailed(failed.Command, failed.Error!);

@@ -23,6 +23,8 @@ public sealed partial class ExternalBrokerBridge : IHostedService, IDeviceChanne
 {
     private static readonly TimeSpan LogCheckTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan StatusSettleTime = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan SyncRetryPause = TimeSpan.FromSeconds(5);
+    private const int StartAttempts = 5;
 
     private readonly ExternalBrokerOptions _options;
     private readonly IDeviceRegistry _registry;
@@ -90,8 +92,23 @@ public sealed partial class ExternalBrokerBridge : IHostedService, IDeviceChanne
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         // The cloud's client may publish to devices only once it has the bridge role, and its will needs that too.
-        await _credentials.GrantBridgeAsync(cancellationToken);
-        await _credentials.SyncAllAsync(_registry.All(), cancellationToken);
+        // Silos starting together on a new broker each give it the role, which disconnects the others' control
+        // connections: the steps are idempotent, so they are tried again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await _credentials.GrantBridgeAsync(cancellationToken);
+                await _credentials.SyncAllAsync(_registry.All(), cancellationToken);
+                break;
+            }
+            catch (MQTTnet.Exceptions.MqttCommunicationException e) when (attempt < StartAttempts)
+            {
+                LogStartRetried(attempt, e.Message);
+                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
+            }
+        }
+
         _registry.Changed += OnDeviceChanged;
         _eventLoop = Task.Run(RunEventsAsync, CancellationToken.None);
         await _own.StartAsync(cancellationToken);
@@ -146,28 +163,9 @@ public sealed partial class ExternalBrokerBridge : IHostedService, IDeviceChanne
         IsConnected(deviceId) && await PublishAsync(SharedBrokerTopics.ForDevice(deviceId, topic), payload);
 
     /// <inheritdoc />
-    public async Task<MethodAnswer> InvokeMethodAsync(string deviceId, string method, string payloadJson, TimeSpan timeout)
-    {
-        var (requestId, answer) = _methodCalls.Start(deviceId);
-        try
-        {
-            // Every silo sees every answer: the request id names this bridge, so only this one takes it.
-            if (!await SendAsync(deviceId, DeviceTopics.MethodRequest(method, requestId + "@" + BridgeId), payloadJson))
-            {
-                return new MethodAnswer(404, $$"""{"error":"device {{deviceId}} is not connected"}""");
-            }
-
-            return await answer.WaitAsync(timeout, TimeProvider.System);
-        }
-        catch (TimeoutException)
-        {
-            return new MethodAnswer(504, $$"""{"error":"no answer within {{timeout.TotalSeconds:0.#}} s"}""");
-        }
-        finally
-        {
-            _methodCalls.Abandon(requestId);
-        }
-    }
+    public Task<MethodAnswer> InvokeMethodAsync(string deviceId, string method, string payloadJson, TimeSpan timeout) =>
+        // Every silo sees every answer: the request id names this bridge, so only this one takes it.
+        _methodCalls.CallAsync(deviceId, requestId => SendAsync(deviceId, DeviceTopics.MethodRequest(method, requestId + "@" + BridgeId), payloadJson), timeout);
 
     private BridgeSession NewSession(string bridgeId, bool isOwn) =>
         new(_options, bridgeId, isOwn, OnMessage, OnOwnSessionConnectedAsync, _loggers.CreateLogger<BridgeSession>());
@@ -373,14 +371,39 @@ public sealed partial class ExternalBrokerBridge : IHostedService, IDeviceChanne
         }
     }
 
-    private void OnDeviceChanged(RegisteredDevice device) =>
-        _events.Writer.TryWrite(() => _credentials.SyncAsync(device, _stopping.Token));
+    private void OnDeviceChanged(RegisteredDevice device) => _events.Writer.TryWrite(() => SyncDeviceAsync(device.Id));
+
+    // Always the registry's latest word on the device; tried again later while the broker cannot be told.
+    private async Task SyncDeviceAsync(string deviceId)
+    {
+        if (_registry.Find(deviceId) is not { } device)
+        {
+            return;
+        }
+
+        try
+        {
+            await _credentials.SyncAsync(device, _stopping.Token);
+        }
+        catch (Exception e) when (e is MQTTnet.Exceptions.MqttCommunicationException or TimeoutException or InvalidOperationException)
+        {
+            LogSyncRetried(deviceId, e.Message);
+            _ = Task.Delay(SyncRetryPause, _stopping.Token).ContinueWith(
+                _ => _events.Writer.TryWrite(() => SyncDeviceAsync(deviceId)), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Bridge {BridgeId} consuming from Mosquitto {Host}:{Port} in shared group {Group}")]
     private partial void LogStarted(string bridgeId, string host, int port, string group);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mosquitto publishes no log on $SYS/broker/log: devices' connections cannot be followed, so cloud-to-device messages, desired patches and methods will not reach them. Configure 'log_dest topic', 'log_type notice' and 'log_type subscribe'")]
     private partial void LogNoBrokerLog();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bridge start interrupted (attempt {Attempt}): {Error}; trying again")]
+    private partial void LogStartRetried(int attempt, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Broker credentials of {DeviceId} not updated ({Error}); trying again shortly")]
+    private partial void LogSyncRetried(string deviceId, string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Holding the broker session of bridge {BridgeId}, which is gone")]
     private partial void LogHolding(string bridgeId);
