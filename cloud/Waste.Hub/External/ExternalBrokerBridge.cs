@@ -93,7 +93,9 @@ public sealed partial class ExternalBrokerBridge : IHostedService, IDeviceChanne
     {
         // The cloud's client may publish to devices only once it has the bridge role, and its will needs that too.
         // Silos starting together on a new broker each give it the role, which disconnects the others' control
-        // connections: the steps are idempotent, so they are tried again.
+        // connections: the steps are idempotent, so they are tried again. Changes the registry announces meanwhile wait
+        // for the event loop.
+        _registry.Changed += OnDeviceChanged;
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -109,7 +111,6 @@ public sealed partial class ExternalBrokerBridge : IHostedService, IDeviceChanne
             }
         }
 
-        _registry.Changed += OnDeviceChanged;
         _eventLoop = Task.Run(RunEventsAsync, CancellationToken.None);
         await _own.StartAsync(cancellationToken);
         LogStarted(_options.BridgeId, _options.Host, _options.Port, _options.Group);
