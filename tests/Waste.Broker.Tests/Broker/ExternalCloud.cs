@@ -10,6 +10,7 @@ using Waste.Hub;
 using Waste.Hub.External;
 using Waste.Registry;
 using Waste.EndToEnd.Tests;
+using Waste.Grains.Devices;
 using Waste.Storage.Tests.Servers;
 using Waste.Telemetry;
 
@@ -84,13 +85,14 @@ public sealed class ExternalCloud : IAsyncLifetime
     /// <summary>A device on this broker with <paramref name="device"/>'s primary key.</summary>
     public SharedBrokerDevice DeviceFor(RegisteredDevice device) => new(device.Id, device.PrimaryKey, BrokerPort);
 
-    /// <summary>Registers a bin and connects it as soon as the broker knows it, with these subscriptions; waits until the
-    /// bridge has seen it connect.</summary>
+    /// <summary>Registers a bin and connects it as soon as the broker knows it, with these subscriptions; waits until
+    /// the bridge has seen it connect and its session grain holds the bridge's link.</summary>
     public async Task<SharedBrokerDevice> ConnectedBinAsync(string id, params string[] subscriptions)
     {
         var device = DeviceFor(await RegisterBinAsync(id));
         await device.ConnectWhenKnownAsync(subscriptions);
-        await Eventually.TrueAsync(() => Bridge.IsConnected(id));
+        var session = Services.GetRequiredService<IGrainFactory>().GetGrain<IDeviceSessionGrain>(id);
+        await Eventually.TrueAsync(() => Bridge.IsConnected(id) && session.IsConnected().Result);
         return device;
     }
 
