@@ -7,7 +7,9 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 # redis-server: the storage contract tests start their own private server (tests/Waste.Storage.Tests).
 # chromium: the web tests drive Debian's Chromium with Playwright (tests/Waste.Web.Tests), never a downloaded browser;
 # fonts-dejavu-core gives its screenshots Vietnamese letters.
-packages=(redis-server chromium fonts-dejavu-core)
+# mosquitto: the external-broker tests start their own private broker, with its dynamic-security plugin
+# (tests/Waste.Broker.Tests); the package's own service, where the machine starts one, is not used.
+packages=(redis-server chromium fonts-dejavu-core mosquitto)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

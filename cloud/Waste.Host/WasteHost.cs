@@ -46,7 +46,6 @@ public static class WasteHost
         builder.Services.AddSingleton<IDevicePresence, GrainDevicePresence>();
         builder.Services.AddSingleton<TelemetryPipeline>();
         builder.Services.AddSingleton<TwinRequests>();
-        builder.Services.AddSingleton<EmbeddedHub>();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
@@ -58,7 +57,7 @@ public static class WasteHost
             .AddConfiguredGrainStorage(StorageNames.Devices, builder.Configuration, storage.GrainDatabasePath));
 
         // Hosted services start in registration order: the hub opens to devices only once the silo is up.
-        builder.Services.AddHostedService(services => services.GetRequiredService<EmbeddedHub>());
+        builder.Services.AddConfiguredHub(builder.Configuration);
         builder.Services.AddHostedService<IngestReport>();
         builder.Services.AddHostedService<DeviceWatchStartup>();
         builder.Services.AddSingleton<AlertFeed>();

@@ -113,28 +113,8 @@ public sealed partial class EmbeddedHub : IHostedService, IDeviceChannel, IAsync
     }
 
     /// <inheritdoc />
-    public async Task<MethodAnswer> InvokeMethodAsync(string deviceId, string method, string payloadJson, TimeSpan timeout)
-    {
-        var (requestId, answer) = _methodCalls.Start(deviceId);
-        try
-        {
-            if (!await SendAsync(deviceId, DeviceTopics.MethodRequest(method, requestId), payloadJson))
-            {
-                return new MethodAnswer(404, $$"""{"error":"device {{deviceId}} is not connected"}""");
-            }
-
-            // Network round trips take real time, whatever clock the domain runs on.
-            return await answer.WaitAsync(timeout, TimeProvider.System);
-        }
-        catch (TimeoutException)
-        {
-            return new MethodAnswer(504, $$"""{"error":"no answer within {{timeout.TotalSeconds:0.#}} s"}""");
-        }
-        finally
-        {
-            _methodCalls.Abandon(requestId);
-        }
-    }
+    public Task<MethodAnswer> InvokeMethodAsync(string deviceId, string method, string payloadJson, TimeSpan timeout) =>
+        _methodCalls.CallAsync(deviceId, requestId => SendAsync(deviceId, DeviceTopics.MethodRequest(method, requestId), payloadJson), timeout);
 
     private Task OnValidatingConnectionAsync(ValidatingConnectionEventArgs e)
     {
