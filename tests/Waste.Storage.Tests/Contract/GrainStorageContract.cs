@@ -3,6 +3,7 @@ using Orleans.Runtime;
 using Orleans.Storage;
 using Waste.Grains;
 using Waste.Grains.Bins;
+using Waste.Grains.Devices;
 using Waste.Storage.Tests.Backends;
 using Waste.Telemetry;
 
@@ -325,34 +326,37 @@ public abstract class GrainStorageContract(StorageBackend backend)
         var grain = NewGrain();
         var bin = new BinState
         {
-            Latest = new DeviceReading
+            Intake = new ReadingIntake
             {
-                Sequence = 1_000_000_007,
-                Time = new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero),
-                FillPercent = 81.5,
-                DistanceMetres = 0.215,
-                TemperatureCelsius = null,
+                Latest = new DeviceReading
+                {
+                    Sequence = 1_000_000_007,
+                    Time = new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero),
+                    FillPercent = 81.5,
+                    DistanceMetres = 0.215,
+                    TemperatureCelsius = null,
+                },
+                Stored = 12_345,
+                Rejected = 7,
+                LastMessageAt = new DateTimeOffset(2026, 11, 26, 8, 0, 2, TimeSpan.Zero),
             },
-            ReadingsStored = 12_345,
-            ReadingsRejected = 7,
-            LastMessageAt = new DateTimeOffset(2026, 11, 26, 8, 0, 2, TimeSpan.Zero),
         };
         foreach (var sequence in new long[] { 1_000_000_000, 1_000_000_003, 1_000_000_007 })
         {
-            bin.Sequences.Record(sequence);
+            bin.Intake.Sequences.Record(sequence);
         }
 
         await Storage.WriteStateAsync(StateName, grain, new TestGrainState<BinState>(bin));
         var read = new TestGrainState<BinState>(new BinState());
         await Storage.ReadStateAsync(StateName, grain, read);
 
-        Assert.Equal(bin.Latest, read.State.Latest);
-        Assert.Equal(bin.ReadingsStored, read.State.ReadingsStored);
-        Assert.Equal(bin.ReadingsRejected, read.State.ReadingsRejected);
-        Assert.Equal(bin.LastMessageAt, read.State.LastMessageAt);
-        Assert.Equal(bin.Sequences.Highest, read.State.Sequences.Highest);
-        Assert.Equal(bin.Sequences.Below, read.State.Sequences.Below);
-        Assert.Equal(SequenceVerdict.Duplicate, read.State.Sequences.Check(1_000_000_003));
-        Assert.Equal(SequenceVerdict.New, read.State.Sequences.Check(1_000_000_004));
+        Assert.Equal(bin.Intake.Latest, read.State.Intake.Latest);
+        Assert.Equal(bin.Intake.Stored, read.State.Intake.Stored);
+        Assert.Equal(bin.Intake.Rejected, read.State.Intake.Rejected);
+        Assert.Equal(bin.Intake.LastMessageAt, read.State.Intake.LastMessageAt);
+        Assert.Equal(bin.Intake.Sequences.Highest, read.State.Intake.Sequences.Highest);
+        Assert.Equal(bin.Intake.Sequences.Below, read.State.Intake.Sequences.Below);
+        Assert.Equal(SequenceVerdict.Duplicate, read.State.Intake.Sequences.Check(1_000_000_003));
+        Assert.Equal(SequenceVerdict.New, read.State.Intake.Sequences.Check(1_000_000_004));
     }
 }
