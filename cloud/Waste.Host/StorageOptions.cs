@@ -12,6 +12,9 @@ public sealed class StorageOptions
     /// <summary>The grain state database file.</summary>
     public string GrainDatabasePath => Path.Combine(DataDirectory, "grains.db");
 
+    /// <summary>The report store's database file, when reports are kept in SQLite.</summary>
+    public string ReportDatabasePath => Path.Combine(DataDirectory, "reports.db");
+
     /// <summary>The device registry file.</summary>
     public string RegistryPath => Path.Combine(DataDirectory, "devices.json");
 }

@@ -49,6 +49,7 @@ public static class WasteHost
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddWasteMetrics(builder.Configuration);
+        builder.Services.AddConfiguredReportStore(builder.Configuration, storage.ReportDatabasePath);
 
         builder.UseOrleans(orleans => orleans
             .UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId)

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Waste.Grains.Alerts;
 using Waste.Grains.Rules;
+using Waste.Grains.Zones;
 using Waste.Registry;
 using Waste.Reports.Tests.Backends;
 using Waste.Reports.Tests.Wards;
@@ -76,8 +77,8 @@ public abstract class ReportStoreContract(DocumentStoreBackend backend)
     public async Task Two_silos_writing_one_day_at_once_both_land()
     {
         var ward = NewWard();
-        var first = new Grains.Zones.ZoneDay { Date = Date, ToiletVisits = 10 };
-        var second = new Grains.Zones.ZoneDay { Date = Date, OverflowBinHours = 4 };
+        var first = new ZoneDay { Date = Date, ToiletVisits = 10 };
+        var second = new ZoneDay { Date = Date, OverflowBinHours = 4 };
 
         await Task.WhenAll(
             Task.Run(() => _reports.WriteDayAsync(ward, first, CancellationToken.None)),
@@ -122,7 +123,7 @@ public abstract class ReportStoreContract(DocumentStoreBackend backend)
         await _reports.WriteAlertAsync(resolved, CancellationToken.None);
         await _reports.WriteAlertAsync(alert, CancellationToken.None);
 
-        var ward = Grains.Zones.ZoneKey.For(district, "Phú Cường");
+        var ward = ZoneKey.For(district, "Phú Cường");
         Assert.Empty(await _reports.ReadAlertsAsync(ward, new DateOnly(2026, 11, 1), CancellationToken.None));
         var read = Assert.Single(await _reports.ReadAlertsAsync(ward, new DateOnly(2026, 12, 1), CancellationToken.None));
         Assert.Equal(JsonSerializer.Serialize(resolved, ReportJson.Options), JsonSerializer.Serialize(read, ReportJson.Options));
