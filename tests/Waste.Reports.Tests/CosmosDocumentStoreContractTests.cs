@@ -1,4 +1,4 @@
-using Waste.Reports.Tests.Backends;
+using Waste.TestServers.DocumentStores;
 using Waste.Reports.Tests.Contract;
 
 namespace Waste.Reports.Tests;

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CsCheck;
 using Waste.Reports.Documents;
-using Waste.Reports.Tests.Backends;
+using Waste.TestServers.DocumentStores;
 
 namespace Waste.Reports.Tests.Contract;
 

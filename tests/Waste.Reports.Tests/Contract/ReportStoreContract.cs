@@ -5,7 +5,7 @@ using Waste.Grains.Alerts;
 using Waste.Grains.Rules;
 using Waste.Grains.Zones;
 using Waste.Registry;
-using Waste.Reports.Tests.Backends;
+using Waste.TestServers.DocumentStores;
 using Waste.Reports.Tests.Wards;
 using Waste.Reports.Wards;
 

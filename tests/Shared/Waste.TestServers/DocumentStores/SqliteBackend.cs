@@ -1,6 +1,6 @@
 using Waste.Reports.Sqlite;
 
-namespace Waste.Reports.Tests.Backends;
+namespace Waste.TestServers.DocumentStores;
 
 /// <summary>The SQLite document store on a file in a folder of its own.</summary>
 public sealed class SqliteBackend : DocumentStoreBackend

@@ -1,7 +1,6 @@
 using Waste.Reports.Cosmos;
-using Waste.TestServers;
 
-namespace Waste.Reports.Tests.Backends;
+namespace Waste.TestServers.DocumentStores;
 
 /// <summary>The Cosmos DB document store against the local Cosmos DB-compatible test server.</summary>
 public sealed class CosmosBackend : DocumentStoreBackend

@@ -1,6 +1,6 @@
 using Waste.Reports.Documents;
 
-namespace Waste.Reports.Tests.Backends;
+namespace Waste.TestServers.DocumentStores;
 
 /// <summary>One document store under test, with its server when it has one, shared by the tests of one class. Tests
 /// keep apart by using partitions of their own.</summary>
