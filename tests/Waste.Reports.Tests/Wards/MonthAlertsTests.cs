@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Waste.Grains.Alerts;
+using Waste.Reports.Documents;
 using Waste.Reports.Wards;
 
 namespace Waste.Reports.Tests.Wards;
@@ -38,5 +40,24 @@ public class MonthAlertsTests
 
         Assert.Equal(["A1", "A2"], month.Alerts.Select(a => a.Id));
         Assert.Equal("2026-11", month.Month);
+    }
+
+    [Fact]
+    public void A_month_of_three_thousand_handled_alerts_fits_in_one_document()
+    {
+        // cloud/README.md gives this as the month document's capacity: resolved alerts with a note each.
+        var alerts = Enumerable.Range(0, 3_000).Select(i => ReportSamples.Raised($"A{100_000 + i}", Raised.AddMinutes(i)) with
+        {
+            AcknowledgedAt = Raised.AddMinutes(i + 5),
+            AcknowledgedBy = "Nguyễn Thị Lan",
+            ResolvedAt = Raised.AddMinutes(i + 60),
+            ResolvedBy = "Nguyễn Thị Lan",
+            ConditionClearedAt = Raised.AddMinutes(i + 50),
+            Notes = [new AlertNote(Raised.AddMinutes(i + 60), "Nguyễn Thị Lan", "quạt thông gió đã sửa")],
+        });
+
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(new MonthAlerts { Month = "2026-11", Alerts = [.. alerts] }, ReportJson.Options);
+
+        Assert.InRange(bytes.Length, IDocumentStore.MaxDocumentBytes * 3 / 4, IDocumentStore.MaxDocumentBytes);
     }
 }
