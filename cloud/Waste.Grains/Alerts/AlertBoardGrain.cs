@@ -19,7 +19,7 @@ public sealed partial class AlertBoardGrain : Grain, IAlertBoardGrain
     public const int MaxResolvedKept = 10_000;
 
     /// <summary>How often alerts the report store could not take are tried again.</summary>
-    public static readonly TimeSpan ReportRetry = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan ReportRetry = TimeSpan.FromSeconds(10);
 
     private static readonly HashSet<AlertKind> EndByThemselves =
         [AlertKind.Offline, AlertKind.BinOverflow, AlertKind.BinLidOpen, AlertKind.LowBattery, AlertKind.ToiletNoVisits];
@@ -29,6 +29,7 @@ public sealed partial class AlertBoardGrain : Grain, IAlertBoardGrain
     private readonly ObserverManager<IAlertObserver> _observers;
     private readonly IReportStore _reports;
     private readonly ILogger _logger;
+    private bool _reportsFailing;
 
     /// <summary>Creates the board.</summary>
     public AlertBoardGrain(
@@ -172,12 +173,18 @@ public sealed partial class AlertBoardGrain : Grain, IAlertBoardGrain
         _state.State.Unreported.Add(changed.Id);
         await _state.WriteStateAsync();
         await _observers.Notify(observer => observer.OnAlertChanged(changed));
-        await WriteReportsAsync();
+        if (!_reportsFailing)
+        {
+            // While the report store fails, changes wait for the timer rather than slow every change down.
+            await WriteReportsAsync();
+        }
     }
 
     private async Task WriteReportsAsync()
     {
-        if (await _state.State.Unreported.WriteAsync(_reports, id => _state.State.Alerts.FindLast(a => a.Id == id)) is { } failure)
+        var failure = await _state.State.Unreported.WriteAsync(_reports, id => _state.State.Alerts.FindLast(a => a.Id == id));
+        _reportsFailing = failure is not null;
+        if (failure is not null)
         {
             LogReportDeferred(failure, _state.State.Unreported.Count, ReportRetry);
         }

@@ -23,12 +23,14 @@ public sealed class AlertReportQueue
     }
 
     /// <summary>Writes each queued alert as <paramref name="find"/> has it now (one no longer kept there was written long
-    /// ago), in order, stopping at the first failure; returns that failure, if any.</summary>
+    /// ago). One that fails stays queued and does not hold up the others (a month of alerts can outgrow a document);
+    /// returns the first failure, if any.</summary>
     public async Task<Exception?> WriteAsync(IReportStore reports, Func<string, Alert?> find)
     {
-        while (_alertIds.Count > 0)
+        Exception? firstFailure = null;
+        foreach (var alertId in _alertIds.ToList())
         {
-            if (find(_alertIds[0]) is { } alert)
+            if (find(alertId) is { } alert)
             {
                 try
                 {
@@ -36,13 +38,14 @@ public sealed class AlertReportQueue
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    return e;
+                    firstFailure ??= e;
+                    continue;
                 }
             }
 
-            _alertIds.RemoveAt(0);
+            _alertIds.Remove(alertId);
         }
 
-        return null;
+        return firstFailure;
     }
 }

@@ -1,5 +1,8 @@
+using System.Text.Json;
 using Waste.Grains.Alerts;
 using Waste.Grains.Zones;
+using Waste.Reports.Documents;
+using Waste.Reports.Wards;
 
 namespace Waste.Reports.Tests.Grains;
 
@@ -9,6 +12,7 @@ public sealed class AlertReportTests : ReportWritingFixture
 {
     private static readonly DateTimeOffset Raised = new(2026, 11, 26, 1, 0, 0, TimeSpan.Zero);
     private static readonly string Ward = ZoneKey.For("Thủ Dầu Một", "Phú Cường");
+    private static readonly TimeSpan Within = AlertBoardGrain.ReportRetry * 4;
 
     private static AlertCondition Odour(string device) =>
         new(device, AlertKind.ToiletOdour, Raised, "NH3 31 ppm in 3 of the last 5 readings", "Phú Cường", "Thủ Dầu Một");
@@ -42,16 +46,56 @@ public sealed class AlertReportTests : ReportWritingFixture
 
         var first = await board.Raise(Odour("wc-0001"));
         var second = await board.Raise(Odour("wc-0002"));
-        await board.Acknowledge(first!.Id, "lan", null);
+        await board.Resolve(first!.Id, "lan", null);
         Assert.Empty(await StoredAsync());
 
         Store.Down = false;
-        await board.Resolve(first.Id, "lan", null);
 
-        var stored = await StoredAsync();
+        var stored = await Eventually.FoundAsync(async () => await StoredAsync() is { Count: 2 } both ? both : null, Within);
         Assert.Equal([first.Id, second!.Id], stored.Select(a => a.Id).Order());
         Assert.Equal(AlertState.Resolved, stored.Single(a => a.Id == first.Id).State);
     }
+
+    [Fact]
+    public async Task A_ward_whose_month_of_alerts_is_full_does_not_hold_up_the_others()
+    {
+        var full = ZoneKey.For("Dĩ An", "Đông Hòa");
+        var sample = Odour("wc-0009") with { Ward = "Đông Hòa", District = "Dĩ An" };
+        // Fill the ward's month so that it still fits, but not with one more alert.
+        var fillers = new List<Alert>();
+        int Size(params Alert[] more) => JsonSerializer.SerializeToUtf8Bytes(new MonthAlerts { Month = "2026-11", Alerts = [.. fillers, .. more] }, ReportJson.Options).Length;
+        var perAlert = Size(AlertOf(sample, "B000001")) - Size() + 1;   // and a comma
+        fillers.AddRange(Enumerable.Range(0, (IDocumentStore.MaxDocumentBytes - Size()) / perAlert - 1).Select(i => AlertOf(sample, $"B{i:D6}")));
+        while (Size(AlertOf(sample, "A1")) <= IDocumentStore.MaxDocumentBytes)
+        {
+            // Smaller than the board's next alert, so it fits wherever that would.
+            fillers.Add(AlertOf(sample with { Detail = "" }, $"C{fillers.Count}"));
+        }
+
+        var month = new MonthAlerts { Month = "2026-11", Alerts = fillers };
+        Assert.True(Size() <= IDocumentStore.MaxDocumentBytes);
+        await Store.CreateAsync(ReportKeys.Alerts(full, DateOnly.FromDateTime(Raised.UtcDateTime)),
+            JsonSerializer.SerializeToUtf8Bytes(month, ReportJson.Options), CancellationToken.None);
+        var silo = await StartSiloAsync();
+        var board = silo.Grains.GetGrain<IAlertBoardGrain>(IAlertBoardGrain.CityKey);
+
+        await board.Raise(sample);
+        var elsewhere = await board.Raise(Odour("wc-0001"));
+
+        Assert.Equal(elsewhere!.Id, (await Eventually.FoundAsync(async () => await StoredAsync() is [var one] ? one : null, Within)).Id);
+        Assert.Equal(month.Alerts.Count, (await Reports.ReadAlertsAsync(full, DateOnly.FromDateTime(Raised.UtcDateTime), CancellationToken.None)).Count);
+    }
+
+    private static Alert AlertOf(AlertCondition condition, string id) => new()
+    {
+        Id = id,
+        DeviceId = condition.DeviceId,
+        Kind = condition.Kind,
+        Ward = condition.Ward,
+        District = condition.District,
+        Detail = condition.Detail,
+        RaisedAt = condition.At,
+    };
 
     [Fact]
     public async Task Alert_changes_the_store_missed_before_a_restart_are_written_by_the_next_silo()
@@ -65,7 +109,7 @@ public sealed class AlertReportTests : ReportWritingFixture
         var restarted = await StartSiloAsync();
         await restarted.Grains.GetGrain<IAlertBoardGrain>(IAlertBoardGrain.CityKey).List(new AlertFilter());
 
-        var stored = await Eventually.FoundAsync(async () => (await StoredAsync()) is [var one] ? one : null, TimeSpan.FromSeconds(30));
+        var stored = await Eventually.FoundAsync(async () => (await StoredAsync()) is [var one] ? one : null, Within);
         Assert.Equal(alert!.Id, stored.Id);
     }
 }
