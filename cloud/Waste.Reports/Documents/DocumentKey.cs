@@ -4,8 +4,8 @@ namespace Waste.Reports.Documents;
 
 /// <summary>
 /// Where a document lives: its partition (every document a report reads together shares one) and its id within the
-/// partition. Both backends take the same keys: ids of letters, digits and <c>- _ . :</c>, partitions of any text, so
-/// a key that works on SQLite works on Cosmos DB too.
+/// partition. Both backends take the same keys: ids of letters, digits and <c>- _ . :</c> that start and end with a
+/// letter or digit, partitions of any text, so a key that works on SQLite works on Cosmos DB too.
 /// </summary>
 public readonly record struct DocumentKey
 {
@@ -25,9 +25,11 @@ public readonly record struct DocumentKey
             throw new ArgumentException($"a document partition must be 1 to {MaxPartitionBytes} UTF-8 bytes: '{partition}'", nameof(partition));
         }
 
-        if (string.IsNullOrEmpty(id) || id.Length > MaxIdLength || !id.All(IsIdCharacter))
+        // An id goes into Cosmos DB's URLs as a path segment, where "." and ".." would be resolved away: it starts and
+        // ends with a letter or digit.
+        if (string.IsNullOrEmpty(id) || id.Length > MaxIdLength || !id.All(IsIdCharacter) || !char.IsAsciiLetterOrDigit(id[0]) || !char.IsAsciiLetterOrDigit(id[^1]))
         {
-            throw new ArgumentException($"a document id must be 1 to {MaxIdLength} of A-Z a-z 0-9 - _ . : : '{id}'", nameof(id));
+            throw new ArgumentException($"a document id must be 1 to {MaxIdLength} of A-Z a-z 0-9 - _ . : starting and ending with a letter or digit: '{id}'", nameof(id));
         }
 
         Partition = partition;

@@ -12,7 +12,11 @@ public class DocumentKeyTests
     [InlineData("day 2026")]
     [InlineData("ngày")]
     [InlineData("")]
-    public void An_id_outside_the_characters_both_backends_take_is_refused(string id) =>
+    [InlineData(".")]
+    [InlineData("..")]
+    [InlineData("day:")]
+    [InlineData("-day")]
+    public void An_id_outside_what_both_backends_take_is_refused(string id) =>
         Assert.Throws<ArgumentException>(() => new DocumentKey("Thủ Dầu Một/Phú Cường", id));
 
     [Fact]
