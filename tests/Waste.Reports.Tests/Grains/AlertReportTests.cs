@@ -2,6 +2,7 @@ using System.Text.Json;
 using Waste.Grains.Alerts;
 using Waste.Grains.Zones;
 using Waste.Reports.Documents;
+using Waste.Reports.Tests.Wards;
 using Waste.Reports.Wards;
 
 namespace Waste.Reports.Tests.Grains;
@@ -61,15 +62,17 @@ public sealed class AlertReportTests : ReportWritingFixture
     {
         var full = ZoneKey.For("Dĩ An", "Đông Hòa");
         var sample = Odour("wc-0009") with { Ward = "Đông Hòa", District = "Dĩ An" };
+        Alert Stored(string id, string detail) => ReportSamples.Raised(id, Raised) with { DeviceId = "wc-0009", Ward = "Đông Hòa", District = "Dĩ An", Detail = detail };
+
         // Fill the ward's month so that it still fits, but not with one more alert.
         var fillers = new List<Alert>();
         int Size(params Alert[] more) => JsonSerializer.SerializeToUtf8Bytes(new MonthAlerts { Month = "2026-11", Alerts = [.. fillers, .. more] }, ReportJson.Options).Length;
-        var perAlert = Size(AlertOf(sample, "B000001")) - Size() + 1;   // and a comma
-        fillers.AddRange(Enumerable.Range(0, (IDocumentStore.MaxDocumentBytes - Size()) / perAlert - 1).Select(i => AlertOf(sample, $"B{i:D6}")));
-        while (Size(AlertOf(sample, "A1")) <= IDocumentStore.MaxDocumentBytes)
+        var perAlert = Size(Stored("B000001", sample.Detail)) - Size() + 1;   // and a comma
+        fillers.AddRange(Enumerable.Range(0, (IDocumentStore.MaxDocumentBytes - Size()) / perAlert - 1).Select(i => Stored($"B{i:D6}", sample.Detail)));
+        while (Size(Stored("A1", sample.Detail)) <= IDocumentStore.MaxDocumentBytes)
         {
             // Smaller than the board's next alert, so it fits wherever that would.
-            fillers.Add(AlertOf(sample with { Detail = "" }, $"C{fillers.Count}"));
+            fillers.Add(Stored($"C{fillers.Count}", ""));
         }
 
         var month = new MonthAlerts { Month = "2026-11", Alerts = fillers };
@@ -85,17 +88,6 @@ public sealed class AlertReportTests : ReportWritingFixture
         Assert.Equal(elsewhere!.Id, (await Eventually.FoundAsync(async () => await StoredAsync() is [var one] ? one : null, Within)).Id);
         Assert.Equal(month.Alerts.Count, (await Reports.ReadAlertsAsync(full, DateOnly.FromDateTime(Raised.UtcDateTime), CancellationToken.None)).Count);
     }
-
-    private static Alert AlertOf(AlertCondition condition, string id) => new()
-    {
-        Id = id,
-        DeviceId = condition.DeviceId,
-        Kind = condition.Kind,
-        Ward = condition.Ward,
-        District = condition.District,
-        Detail = condition.Detail,
-        RaisedAt = condition.At,
-    };
 
     [Fact]
     public async Task Alert_changes_the_store_missed_before_a_restart_are_written_by_the_next_silo()
