@@ -12,4 +12,6 @@ public sealed class StorageOptions
     /// <summary>The grain state database file.</summary>
     public string GrainDatabasePath => Path.Combine(DataDirectory, "grains.db");
 
+    /// <summary>The report store's database file, when reports are kept in SQLite.</summary>
+    public string ReportDatabasePath => Path.Combine(DataDirectory, "reports.db");
 }

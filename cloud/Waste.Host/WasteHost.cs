@@ -51,6 +51,7 @@ public static class WasteHost
         builder.Services.AddOpenApi();
         builder.Services.AddWasteMetrics(builder.Configuration);
         builder.AddWasteWeb();
+        builder.Services.AddConfiguredReportStore(builder.Configuration, storage.ReportDatabasePath);
 
         builder.UseOrleans(orleans => orleans
             .UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId)

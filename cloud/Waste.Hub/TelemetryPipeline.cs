@@ -19,10 +19,15 @@ public sealed partial class TelemetryPipeline(
 {
     /// <summary>Handles one payload from <paramref name="deviceId"/>; false when it must not be acknowledged (storage
     /// failed, so the device or broker resends it).</summary>
-    public async Task<bool> HandleAsync(string deviceId, ReadOnlySequence<byte> payload, CancellationToken cancellationToken)
+    public Task<bool> HandleAsync(string deviceId, ReadOnlySequence<byte> payload, CancellationToken cancellationToken) =>
+        HandleAsync(deviceId, payload, time.GetUtcNow(), cancellationToken);
+
+    /// <summary>Handles one payload from <paramref name="deviceId"/> that a broker took at <paramref name="receivedAt"/>
+    /// (read later from its queue, as from IoT Hub's endpoint); false when it must not be acknowledged.</summary>
+    public async Task<bool> HandleAsync(string deviceId, ReadOnlySequence<byte> payload, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         metrics.MessageReceived();
-        var parsed = TelemetryParser.Parse(payload, deviceId, time.GetUtcNow());
+        var parsed = TelemetryParser.Parse(payload, deviceId, receivedAt);
         if (parsed.Message is not { } message)
         {
             metrics.MessageRejected(parsed.Reason!.Value);

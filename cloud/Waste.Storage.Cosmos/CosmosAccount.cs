@@ -8,7 +8,7 @@ namespace Waste.Storage.Cosmos;
 /// self-signed certificate is accepted and the client keeps to that one endpoint. Every other endpoint gets the
 /// platform's full certificate validation and the SDK's usual region discovery.
 /// </summary>
-internal static class CosmosAccount
+public static class CosmosAccount
 {
     /// <summary>A client for the account in <paramref name="connectionString"/>, writing JSON with
     /// <see cref="GrainStateJson.Options"/>.</summary>

@@ -1,5 +1,5 @@
 using Waste.Host;
-using Waste.Storage.Tests.Servers;
+using Waste.TestServers;
 
 namespace Waste.Broker.Tests;
 

@@ -7,7 +7,7 @@ namespace Waste.Grains.Alerts;
 
 /// <summary>Keeps the city's alerts: one unresolved alert per device and kind, each change persisted before it is
 /// announced to subscribers.</summary>
-public sealed class AlertBoardGrain : Grain, IAlertBoardGrain
+public sealed partial class AlertBoardGrain : Grain, IAlertBoardGrain
 {
     /// <summary>How long a subscription lives without renewal.</summary>
     public static readonly TimeSpan SubscriptionLifetime = TimeSpan.FromMinutes(5);
@@ -18,22 +18,38 @@ public sealed class AlertBoardGrain : Grain, IAlertBoardGrain
     /// <summary>And at most this many.</summary>
     public const int MaxResolvedKept = 10_000;
 
+    /// <summary>How often alerts the report store could not take are tried again.</summary>
+    public static readonly TimeSpan ReportRetry = TimeSpan.FromSeconds(10);
+
     private static readonly HashSet<AlertKind> EndByThemselves =
         [AlertKind.Offline, AlertKind.BinOverflow, AlertKind.BinLidOpen, AlertKind.LowBattery, AlertKind.ToiletNoVisits];
 
     private readonly IPersistentState<AlertBoardState> _state;
     private readonly TimeProvider _time;
     private readonly ObserverManager<IAlertObserver> _observers;
+    private readonly IReportStore _reports;
+    private readonly ILogger _logger;
+    private bool _reportsFailing;
 
     /// <summary>Creates the board.</summary>
     public AlertBoardGrain(
         [PersistentState("alerts", StorageNames.Devices)] IPersistentState<AlertBoardState> state,
         [FromKeyedServices(EventTime.ServiceKey)] TimeProvider time,
+        IReportStore reports,
         ILogger<AlertBoardGrain> logger)
     {
         _state = state;
         _time = time;
+        _reports = reports;
+        _logger = logger;
         _observers = new ObserverManager<IAlertObserver>(SubscriptionLifetime, logger);
+    }
+
+    /// <inheritdoc />
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        this.RegisterGrainTimer(WriteReportsAsync, new GrainTimerCreationOptions(TimeSpan.Zero, ReportRetry) { Interleave = false });
+        return Task.CompletedTask;
     }
 
     /// <inheritdoc />
@@ -154,9 +170,28 @@ public sealed class AlertBoardGrain : Grain, IAlertBoardGrain
     private async Task SaveAndAnnounceAsync(Alert changed)
     {
         Prune();
+        _state.State.Unreported.Add(changed.Id);
         await _state.WriteStateAsync();
         await _observers.Notify(observer => observer.OnAlertChanged(changed));
+        if (!_reportsFailing)
+        {
+            // While the report store fails, changes wait for the timer rather than slow every change down.
+            await WriteReportsAsync();
+        }
     }
+
+    private async Task WriteReportsAsync()
+    {
+        var failure = await _state.State.Unreported.WriteAsync(_reports, id => _state.State.Alerts.FindLast(a => a.Id == id));
+        _reportsFailing = failure is not null;
+        if (failure is not null)
+        {
+            LogReportDeferred(failure, _state.State.Unreported.Count, ReportRetry);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} alert changes not written to the report store; trying again in {Retry}")]
+    private partial void LogReportDeferred(Exception exception, int count, TimeSpan retry);
 
     private void Prune()
     {

@@ -9,4 +9,7 @@ public sealed class AlertBoardState
 
     /// <summary>The number the next alert's id takes.</summary>
     [Id(1)] public long NextNumber { get; set; } = 1;
+
+    /// <summary>Alerts changed but not yet written to the report store.</summary>
+    [Id(2)] public AlertReportQueue Unreported { get; set; } = new();
 }

@@ -12,7 +12,8 @@ public sealed class ZoneGrain(
     [PersistentState("zone", StorageNames.Devices)] IPersistentState<ZoneState> state,
     [PersistentState("zone-rates", StorageNames.Devices)] IPersistentState<ZoneRatesState> rates,
     IOptions<DeviceRules> rules,
-    IOptions<WasteDensities> densities) : Grain, IZoneGrain
+    IOptions<WasteDensities> densities,
+    IReportStore reports) : Grain, IZoneGrain
 {
     /// <summary>Days kept in the grain (the report store keeps them for good).</summary>
     public const int DaysKept = 400;
@@ -20,6 +21,10 @@ public sealed class ZoneGrain(
     /// <summary>How often new fill profiles are saved, and the ward's prior recomputed, at most. Profiles are learnt
     /// again every day, so a crash loses little; saving a ward's hundreds of profiles at each report would not scale.</summary>
     public static readonly TimeSpan ProfileRefresh = TimeSpan.FromMinutes(2);
+
+    /// <summary>How long changed days and collections wait before they are written to the report store: one write
+    /// then serves every event of a busy while, and the store stays off the ingest path.</summary>
+    public static readonly TimeSpan ReportDelay = TimeSpan.FromSeconds(10);
 
     private RatePrior? _prior;
     private long _priorComputedAt;
@@ -29,11 +34,16 @@ public sealed class ZoneGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         this.RegisterGrainTimer(SaveRatesAsync, new GrainTimerCreationOptions(ProfileRefresh, ProfileRefresh) { Interleave = false });
+        this.RegisterGrainTimer(WriteReportsAsync, new GrainTimerCreationOptions(TimeSpan.Zero, ReportDelay) { Interleave = false });
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => SaveRatesAsync();
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await SaveRatesAsync();
+        await WriteReportsAsync();
+    }
 
     /// <inheritdoc />
     public async Task Record(BinEmptied collection)
@@ -43,6 +53,7 @@ public sealed class ZoneGrain(
             return;
         }
 
+        state.State.Unreported.Add(collection);
         var day = Day(collection.At);
         Add(day.CollectedLitres, collection.Stream, collection.Litres);
         Add(day.CollectedKilograms, collection.Stream, collection.Litres * densities.Value.Of(collection.Stream));
@@ -119,6 +130,9 @@ public sealed class ZoneGrain(
         return Task.FromResult(_prior);
     }
 
+    private Task WriteReportsAsync() =>
+        state.State.Unreported.Count == 0 ? Task.CompletedTask : state.State.Unreported.WriteAsync(reports, this.GetPrimaryKeyString(), state.State.Days);
+
     private async Task SaveRatesAsync()
     {
         if (_ratesDirty)
@@ -141,6 +155,7 @@ public sealed class ZoneGrain(
             state.State.Days[date] = day = new ZoneDay { Date = date };
         }
 
+        state.State.Unreported.Add(date);
         return day;
     }
 

@@ -17,6 +17,9 @@ public sealed class ZoneState
 
     /// <summary>Faults already counted, as "device@kind@unix-seconds".</summary>
     [Id(3)] public HashSet<string> CountedFaults { get; set; } = [];
+
+    /// <summary>Days and collections not yet written to the report store.</summary>
+    [Id(4)] public ZoneReportQueue Unreported { get; set; } = new();
 }
 
 /// <summary>What a ward grain persists of its bins' fill profiles.</summary>

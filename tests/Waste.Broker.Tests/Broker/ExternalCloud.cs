@@ -5,14 +5,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Waste.EndToEnd.Tests;
+using Waste.Grains.Devices;
 using Waste.Host;
 using Waste.Hub;
 using Waste.Hub.External;
 using Waste.Registry;
-using Waste.EndToEnd.Tests;
-using Waste.Grains.Devices;
-using Waste.Storage.Tests.Servers;
 using Waste.Telemetry;
+using Waste.TestServers;
 
 namespace Waste.Broker.Tests.Broker;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using Waste.Storage.Tests.Servers;
+using Waste.TestServers;
 
 namespace Waste.Broker.Tests.Broker;
 

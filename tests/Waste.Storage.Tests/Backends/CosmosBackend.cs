@@ -1,5 +1,5 @@
 using Waste.Storage.Cosmos;
-using Waste.Storage.Tests.Servers;
+using Waste.TestServers;
 
 namespace Waste.Storage.Tests.Backends;
 

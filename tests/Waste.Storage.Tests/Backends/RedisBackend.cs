@@ -1,4 +1,4 @@
-using Waste.Storage.Tests.Servers;
+using Waste.TestServers;
 
 namespace Waste.Storage.Tests.Backends;
 

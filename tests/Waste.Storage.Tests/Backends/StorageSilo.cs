@@ -4,7 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Orleans.Storage;
 using Waste.Host;
-using Waste.Storage.Tests.Servers;
+using Waste.TestServers;
 
 namespace Waste.Storage.Tests.Backends;
 

@@ -1,7 +1,7 @@
-namespace Waste.Storage.Tests.Servers;
+namespace Waste.TestServers;
 
 /// <summary>The checkout the tests run from, found by walking up to <c>Waste.sln</c>.</summary>
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     public static string Path { get; } = Find();
 

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Waste.Storage.Tests.Servers;
+namespace Waste.TestServers;
 
 /// <summary>Ports the operating system has just handed out on loopback.</summary>
-internal static class LoopbackPorts
+public static class LoopbackPorts
 {
     /// <summary><paramref name="count"/> different free ports: the listeners are held open together, so the OS cannot
     /// hand out the same port twice.</summary>

@@ -2,14 +2,14 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 
-namespace Waste.Storage.Tests.Servers;
+namespace Waste.TestServers;
 
 /// <summary>
 /// The Cosmos DB-compatible test server from npm (@vercel/cosmosdb-server, installed by ./test.sh into
 /// tools/cosmosdb-server) over HTTPS with its self-signed certificate, on a loopback port the OS chose. It keeps
 /// everything in memory and checks no key, so each start gets a fresh random one.
 /// </summary>
-internal sealed partial class CosmosDbServer : IAsyncDisposable
+public sealed partial class CosmosDbServer : IAsyncDisposable
 {
     private ServerProcess? _process;
 

@@ -2,13 +2,13 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Waste.Storage.Tests.Servers;
+namespace Waste.TestServers;
 
 /// <summary>
 /// A server the tests start as a child process and wait for: ready when a line of its output matches, failed with
 /// everything it printed when it exits first or takes too long. Disposing kills it.
 /// </summary>
-internal sealed class ServerProcess : IAsyncDisposable
+public sealed class ServerProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly Process _process;

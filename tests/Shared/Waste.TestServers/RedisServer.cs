@@ -1,13 +1,13 @@
 using System.Text.RegularExpressions;
 
-namespace Waste.Storage.Tests.Servers;
+namespace Waste.TestServers;
 
 /// <summary>
 /// A private redis-server on a free loopback port with its own temporary folder. Nothing is read from
 /// /etc/redis: snapshots are off and the append-only file is on with an fsync before every reply, the configuration
 /// cloud/README.md asks of a production Redis, so a restart keeps every acknowledged write.
 /// </summary>
-internal sealed partial class RedisServer : IAsyncDisposable
+public sealed partial class RedisServer : IAsyncDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("waste-redis-").FullName;
     private ServerProcess? _process;

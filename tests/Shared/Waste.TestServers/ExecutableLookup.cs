@@ -1,7 +1,7 @@
-namespace Waste.Storage.Tests.Servers;
+namespace Waste.TestServers;
 
 /// <summary>Finds the programs the test servers need, and says how to get them when they are missing.</summary>
-internal static class ExecutableLookup
+public static class ExecutableLookup
 {
     /// <summary>The full path of <paramref name="name"/> on PATH.</summary>
     /// <exception cref="InvalidOperationException">It is not installed; the message says to run ./test.sh.</exception>
