@@ -1,5 +1,6 @@
 using OpenTelemetry.Metrics;
 using Waste.Hub;
+using Waste.Ingest.EventHubs;
 using Waste.Storage.Sqlite;
 
 namespace Waste.Host;
@@ -12,7 +13,7 @@ namespace Waste.Host;
 public static class Observability
 {
     /// <summary>Meters the host publishes.</summary>
-    public static readonly string[] Meters = [HubMetrics.MeterName, SqliteGrainStorage.MeterName, "Microsoft.Orleans"];
+    public static readonly string[] Meters = [HubMetrics.MeterName, IotHubIngestMetrics.MeterName, SqliteGrainStorage.MeterName, "Microsoft.Orleans"];
 
     /// <summary>Adds the metrics pipeline; <paramref name="configure"/> lets a test add its own exporter.</summary>
     public static IServiceCollection AddWasteMetrics(this IServiceCollection services, IConfiguration configuration, Action<MeterProviderBuilder>? configure = null)

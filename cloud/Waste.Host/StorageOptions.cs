@@ -14,4 +14,7 @@ public sealed class StorageOptions
 
     /// <summary>The report store's database file, when reports are kept in SQLite.</summary>
     public string ReportDatabasePath => Path.Combine(DataDirectory, "reports.db");
+
+    /// <summary>The Azure IoT Hub reader's checkpoints, when they are kept in SQLite.</summary>
+    public string CheckpointDatabasePath => Path.Combine(DataDirectory, "checkpoints.db");
 }

@@ -58,7 +58,7 @@ public static class WasteHost
             .AddConfiguredGrainStorage(StorageNames.Devices, builder.Configuration, storage.GrainDatabasePath));
 
         // Hosted services start in registration order: the hub opens to devices only once the silo is up.
-        builder.Services.AddConfiguredHub(builder.Configuration);
+        builder.Services.AddConfiguredHub(builder.Configuration, storage);
         builder.Services.AddHostedService<IngestReport>();
         builder.Services.AddHostedService<DeviceWatchStartup>();
         builder.Services.AddSingleton<AlertFeed>();

@@ -13,7 +13,7 @@ public sealed class HubModeTests : IDisposable
     {
         var error = Assert.Throws<InvalidOperationException>(() => WasteHost.Create([.. Arguments(), "--Hub:Mode=Sideways"]));
 
-        Assert.Contains("Embedded or External", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Embedded, External or AzureIotHub", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -24,6 +24,14 @@ public sealed class HubModeTests : IDisposable
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => app.StartAsync());
 
         Assert.Contains("Hub:External:UserName", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Azure_iot_hub_mode_without_the_endpoint_stops_the_host_saying_what_to_set()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => WasteHost.Create([.. Arguments(), "--Hub:Mode=AzureIotHub"]));
+
+        Assert.Contains("Hub:AzureIotHub:ConnectionString", error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose()
