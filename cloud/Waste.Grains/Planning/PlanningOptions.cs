@@ -9,6 +9,10 @@ public sealed class PlanningOptions
     /// <summary>Seconds the route optimiser may spend on a depot's day.</summary>
     public double TimeLimitSeconds { get; set; } = 10;
 
+    /// <summary>When set, the optimiser also stops after this many iterations. With it and the seed the plan no longer
+    /// depends on how fast the machine is: simulations and tests that compare runs set it.</summary>
+    public int? MaxIterations { get; set; }
+
     /// <summary>Seed of the route optimiser: the same inputs give the same plan.</summary>
     public int Seed { get; set; } = 1;
 

@@ -156,7 +156,7 @@ public sealed partial class RoutePlannerGrain(
     {
         var settings = options.Value;
         var optimiser = new CollectionRouteOptimiser(new GreatCircleTravelProvider(settings.CircuityFactor, settings.AverageSpeedKmh));
-        var solver = new SolverOptions { Seed = settings.Seed, TimeLimit = TimeSpan.FromSeconds(settings.TimeLimitSeconds) };
+        var solver = new SolverOptions { Seed = settings.Seed, TimeLimit = TimeSpan.FromSeconds(settings.TimeLimitSeconds), MaxIterations = settings.MaxIterations };
         return await Task.Run(() => optimiser.PlanAsync(model, solver));
     }
 
