@@ -81,6 +81,8 @@ public sealed partial class BinGrain(
     {
         if (state.State.Intake.LastMessageAt is not { } last || time.GetUtcNow() - last < Rules.OfflineAfter)
         {
+            // Woken early (a message came since the call was set): watch for the new deadline.
+            WatchSilence();
             return;
         }
 
@@ -260,7 +262,7 @@ public sealed partial class BinGrain(
         if (state.State.Intake.LastMessageAt is { } last && !state.State.Conditions.IsActive(AlertKind.Offline))
         {
             var self = this.AsReference<IBinGrain>();
-            _silence.At(last + Rules.OfflineAfter, () => self.CheckSilence());
+            _silence.NoLaterThan(last + Rules.OfflineAfter, () => self.CheckSilence());
         }
     }
 

@@ -263,7 +263,7 @@ public sealed partial class ToiletGrain(
         if (deadlines.Count > 0)
         {
             var self = this.AsReference<IToiletGrain>();
-            _watch.At(deadlines.Min(), () => self.CheckSilence());
+            _watch.NoLaterThan(deadlines.Min(), () => self.CheckSilence());
         }
     }
 
