@@ -18,6 +18,7 @@ public sealed class ZoneEndpointsTests : IAsyncLifetime
 {
     private static readonly DateOnly LongAgo = new(2024, 3, 8);
     private readonly string _directory = Directory.CreateTempSubdirectory("waste-reports-host-").FullName;
+    private readonly string _hostToken = "wst_" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
     private readonly HttpClient _http = new();
     private WebApplication? _app;
 
@@ -37,9 +38,11 @@ public sealed class ZoneEndpointsTests : IAsyncLifetime
             $"--Hub:MqttPort={ports[1]}",
             $"--Silo:SiloPort={ports[2]}",
             $"--Silo:GatewayPort={ports[3]}",
+            $"--Web:HostToken={_hostToken}",
         ]);
         await _app.StartAsync();
         _http.BaseAddress = new Uri($"http://127.0.0.1:{ports[0]}");
+        _http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _hostToken);
     }
 
     [Fact]
