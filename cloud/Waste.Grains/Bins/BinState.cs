@@ -12,7 +12,7 @@ public sealed class BinState
     /// <summary>Readings taken, their counts and the latest.</summary>
     [Id(0)] public ReadingIntake Intake { get; set; } = new();
 
-    /// <summary>Fill at 15-minute resolution, 30 days.</summary>
+    /// <summary>Fill history: the last week every 15 minutes, 30 days hourly.</summary>
     [Id(1)] public FillHistory History { get; set; } = new();
 
     /// <summary>The fill model the forecasts come from.</summary>

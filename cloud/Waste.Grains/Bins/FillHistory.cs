@@ -1,78 +1,56 @@
 namespace Waste.Grains.Bins;
 
 /// <summary>
-/// A bin's recent fill at 15-minute resolution, 30 days of it in 2,880 bytes: one byte a slot holding the fill in
-/// half-percent steps (255 when there was no reading). The last reading in a slot wins.
+/// A bin's recent fill in two round-robin archives, as RRDtool and Graphite keep metrics: the last 7 days at 15-minute
+/// resolution and 30 days hourly, 1,392 bytes in all (one archive of 30 days at 15 minutes would take 2,880, and every
+/// byte is held by each active bin and written with each reading). Each reading goes into both; a range is read from
+/// the fine archive where it reaches and from the hourly one before.
 /// </summary>
 [GenerateSerializer]
 public sealed class FillHistory
 {
-    /// <summary>How long one slot lasts.</summary>
-    public static readonly TimeSpan Resolution = TimeSpan.FromMinutes(15);
+    /// <summary>Resolution of the last week.</summary>
+    public static readonly TimeSpan FineResolution = TimeSpan.FromMinutes(15);
 
-    /// <summary>Slots kept: 30 days.</summary>
-    public const int Slots = 30 * 24 * 4;
+    /// <summary>How far back the fine archive reaches.</summary>
+    public static readonly TimeSpan FineSpan = TimeSpan.FromDays(7);
 
-    private const byte Empty = 255;
+    /// <summary>Resolution before the last week.</summary>
+    public static readonly TimeSpan CoarseResolution = TimeSpan.FromHours(1);
 
-    [Id(0)] private byte[] _fill = NewSlots();
+    /// <summary>How far back the history reaches.</summary>
+    public static readonly TimeSpan Span = TimeSpan.FromDays(30);
 
-    /// <summary>The slot number (since the Unix epoch) of the newest slot written; -1 before any.</summary>
-    [Id(1)] private long _newestSlot = -1;
+    [Id(0)] private SlotRing _fine = new(FineResolution, FineSpan);
+    [Id(1)] private SlotRing _coarse = new(CoarseResolution, Span);
 
-    /// <summary>Records a fill at a time; a time older than the kept window is ignored.</summary>
+    /// <summary>Records a fill at a time; a time older than 30 days before the newest is ignored.</summary>
     public void Record(DateTimeOffset time, double fillPercent)
     {
-        var slot = SlotOf(time);
-        if (_newestSlot >= 0 && slot <= _newestSlot - Slots)
-        {
-            return;
-        }
-
-        if (slot > _newestSlot)
-        {
-            for (var cleared = Math.Max(_newestSlot + 1, slot - Slots + 1); cleared < slot; cleared++)
-            {
-                _fill[Index(cleared)] = Empty;
-            }
-
-            _newestSlot = slot;
-        }
-
-        _fill[Index(slot)] = (byte)Math.Round(Math.Clamp(fillPercent, 0, 100) * 2);
+        _fine.Record(time, fillPercent);
+        _coarse.Record(time, fillPercent);
     }
 
-    /// <summary>The recorded fills between two times, oldest first, each at its slot's start.</summary>
+    /// <summary>The recorded fills from <paramref name="from"/> to <paramref name="to"/>, oldest first, each at the
+    /// start of its slot: hourly before the fine archive's first whole hour, every 15 minutes from there.</summary>
     public IReadOnlyList<(DateTimeOffset Time, double FillPercent)> Between(DateTimeOffset from, DateTimeOffset to)
     {
         var points = new List<(DateTimeOffset, double)>();
-        if (_newestSlot < 0)
+        var end = to + TimeSpan.FromTicks(1);
+        if (_fine.WindowStart is not { } fineStart)
         {
             return points;
         }
 
-        var first = Math.Max(SlotOf(from), _newestSlot - Slots + 1);
-        var last = Math.Min(SlotOf(to), _newestSlot);
-        for (var slot = first; slot <= last; slot++)
+        // The fine archive takes over at a whole hour, so no hour is shown at both resolutions.
+        var handover = fineStart.AddTicks(-1).AddHours(1);
+        handover = handover.AddTicks(-(handover.UtcTicks % TimeSpan.TicksPerHour));
+        if (from < handover)
         {
-            var value = _fill[Index(slot)];
-            if (value != Empty)
-            {
-                points.Add((DateTimeOffset.FromUnixTimeSeconds(slot * (long)Resolution.TotalSeconds), value / 2.0));
-            }
+            _coarse.AddBetween(from, end < handover ? end : handover, points);
         }
 
+        _fine.AddBetween(from > handover ? from : handover, end, points);
         return points;
-    }
-
-    private static long SlotOf(DateTimeOffset time) => time.ToUnixTimeSeconds() / (long)Resolution.TotalSeconds;
-
-    private static int Index(long slot) => (int)(slot % Slots);
-
-    private static byte[] NewSlots()
-    {
-        var slots = new byte[Slots];
-        Array.Fill(slots, Empty);
-        return slots;
     }
 }

@@ -21,6 +21,6 @@ public interface IBinGrain : IWatchedDevice
     [OneWay]
     Task ShareRates();
 
-    /// <summary>Recorded fill between two times at 15-minute resolution (30 days kept).</summary>
+    /// <summary>Recorded fill between two times: every 15 minutes for the last week, hourly before it (30 days kept).</summary>
     Task<IReadOnlyList<(DateTimeOffset Time, double FillPercent)>> GetHistory(DateTimeOffset from, DateTimeOffset to);
 }

@@ -17,7 +17,7 @@ public static class DeviceEndpoints
         devices.MapGet("/", ListDevices).WithName("ListDevices").WithSummary("Registered devices, filtered by kind, district and ward");
         devices.MapGet("/{id}", GetDeviceAsync).WithName("GetDevice").WithSummary("A device: where it stands and its live state");
         devices.MapGet("/{id}/readings", GetReadingsAsync).WithName("GetReadings")
-            .WithSummary("A bin's fill at 15-minute resolution (30 days kept), or a toilet's visits by hour and day");
+            .WithSummary("A bin's fill (every 15 minutes for the last week, hourly before it, 30 days kept), or a toilet's visits by hour and day");
         app.MapGet("/api/hub/stats", (HubMetrics metrics) => Results.Ok(new { connected = metrics.Connected, totals = metrics.Totals() }))
             .WithTags("Devices").WithName("GetHubStats").WithSummary("The hub's running counts: messages, readings stored, every refusal by reason")
             .RequireAuthorization(AccessPolicies.SeeFleet);

@@ -41,25 +41,51 @@ public class FillHistoryTests
     }
 
     [Fact]
-    public void Agrees_with_a_dictionary_of_slots_on_random_streams()
+    public void Shows_the_last_week_every_quarter_hour_and_before_it_the_last_reading_of_each_hour()
+    {
+        var history = new FillHistory();
+        var newest = Start.AddDays(10);
+        history.Record(Start.AddHours(5).AddMinutes(10), 40);
+        history.Record(Start.AddHours(5).AddMinutes(40), 45);
+        history.Record(newest.AddMinutes(-30), 80);
+        history.Record(newest, 81);
+
+        var points = history.Between(Start, newest);
+
+        Assert.Equal([(Start.AddHours(5), 45.0), (newest.AddMinutes(-30), 80.0), (newest, 81.0)], points);
+    }
+
+    [Fact]
+    public void Agrees_with_dictionaries_of_quarter_hours_and_hours_on_random_streams()
     {
         var random = new Random(41);
         var history = new FillHistory();
-        var reference = new SortedDictionary<long, double>();
-        var newest = 0L;
+        var quarters = new Dictionary<long, double>();
+        var hours = new Dictionary<long, double>();
+        const long QuarterSlots = 7 * 96, HourSlots = 30 * 24;
+        var newest = -1L;
         for (var i = 0; i < 20_000; i++)
         {
-            var slot = Math.Max(0, newest + random.Next(-200, 60));
+            var slot = Math.Max(0, newest + random.Next(-3_000, 60));
             var fill = Math.Round(random.NextDouble() * 200) / 2;
-            if (slot > newest - FillHistory.Slots)
+            history.Record(Start + slot * FillHistory.FineResolution, fill);
+            newest = Math.Max(newest, slot);
+            if (slot > newest - QuarterSlots)
             {
-                history.Record(Start + slot * FillHistory.Resolution, fill);
-                reference[slot] = fill;
-                newest = Math.Max(newest, slot);
+                quarters[slot] = fill;
+            }
+
+            if (slot / 4 > newest / 4 - HourSlots)
+            {
+                hours[slot / 4] = fill;
             }
         }
 
-        var expected = reference.Where(p => p.Key > newest - FillHistory.Slots).Select(p => (Start + p.Key * FillHistory.Resolution, p.Value));
-        Assert.Equal(expected, history.Between(Start, Start + (newest + 1) * FillHistory.Resolution));
+        // The fine archive's first whole hour is where it takes over.
+        var handoverHour = (newest - QuarterSlots + 1 + 3) / 4;
+        var expected = hours.Where(p => p.Key > newest / 4 - HourSlots && p.Key < handoverHour).Select(p => (Start + p.Key * FillHistory.CoarseResolution, p.Value))
+            .Concat(quarters.Where(p => p.Key > newest - QuarterSlots && p.Key >= handoverHour * 4).Select(p => (Start + p.Key * FillHistory.FineResolution, p.Value)))
+            .OrderBy(p => p.Item1);
+        Assert.Equal(expected, history.Between(Start, Start + newest * FillHistory.FineResolution));
     }
 }
