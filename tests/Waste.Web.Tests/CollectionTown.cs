@@ -37,6 +37,7 @@ public sealed record CollectionTown(string Depot, DateOnly Day, IReadOnlyList<st
     /// </summary>
     public static async Task<CollectionTown> SetUpAsync(WebCloud cloud, string name, int bins, params string[][] crews)
     {
+        StartDuringTheShift(cloud);
         // Towns on a ring 50 km around the city's depot, 36° apart: about 30 km from each other.
         var number = Interlocked.Increment(ref towns);
         var latitude = CityDepot.Latitude + 0.45 * Math.Cos(number * Math.PI / 5);
@@ -103,6 +104,20 @@ public sealed record CollectionTown(string Depot, DateOnly Day, IReadOnlyList<st
     /// <summary>The bin stops of <paramref name="route"/>, in order.</summary>
     public static IReadOnlyList<JsonElement> BinStops(JsonElement route) =>
         [.. route.GetProperty("stops").EnumerateArray().Where(s => !s.GetProperty("isDisposal").GetBoolean())];
+
+    // Crews report and dispatchers re-plan during the trucks' shift (05:00 to 13:00): other tests move the shared
+    // clock on, so a town set up later than 11:00 in the city starts at 06:00 of the next day (the clock never goes back).
+    private static void StartDuringTheShift(WebCloud cloud)
+    {
+        var local = cloud.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7));
+        if (local.Hour is >= 5 and < 11)
+        {
+            return;
+        }
+
+        var morning = new DateTimeOffset(local.Date, local.Offset).AddHours(6);
+        cloud.Clock.SetUtcNow(local.Hour < 5 ? morning : morning.AddDays(1));
+    }
 
     private static async Task WaitForForecastAsync(WebCloud cloud, string id)
     {

@@ -1,12 +1,9 @@
-// The dispatcher's bins by forecast: GET /api/forecasts as a table and a map coloured by fill.
+// Bins by forecast: GET /api/forecasts as a table, soonest first, and as the fill-coloured markers of the map.
 "use strict";
-(async function () {
+window.wasteForecastTable = async function (table, fillMap, utcOffsetMinutes) {
   const f = window.wasteFormat;
   const text = f.text();
-  const table = document.getElementById("forecasts");
   const body = table.querySelector("tbody");
-  const offset = Number(table.dataset.utcOffset);
-  const map = window.wasteFillMap(document.getElementById("fill-map"));
 
   function message(content) {
     body.replaceChildren();
@@ -35,12 +32,12 @@
       f.cell(row, bin.ward || "–");
       f.cell(row, text[bin.stream] || bin.stream || "–");
       f.cell(row, f.number(bin.levelPercent, 0) + " %", "number fill " + (bin.levelPercent >= 80 ? "fill-high" : bin.levelPercent >= 50 ? "fill-mid" : "fill-low"));
-      const threshold = f.time(bin.thresholdExpected, offset) + (bin.mostlyPrior ? " (" + text.learning + ")" : "");
+      const threshold = f.time(bin.thresholdExpected, utcOffsetMinutes) + (bin.mostlyPrior ? " (" + text.learning + ")" : "");
       f.cell(row, threshold);
-      f.cell(row, f.time(bin.fullExpected, offset));
+      f.cell(row, f.time(bin.fullExpected, utcOffsetMinutes));
     }
   }
 
-  const unplaced = map.show(bins, (bin) => bin.deviceId + ": " + f.number(bin.levelPercent, 0) + " %");
+  const unplaced = fillMap.show(bins, (bin) => bin.deviceId + ": " + f.number(bin.levelPercent, 0) + " %");
   if (unplaced > 0) document.getElementById("unplaced").textContent = unplaced + " " + text.unplaced;
-})();
+};

@@ -1,0 +1,49 @@
+// The dispatcher's page: wires the day's plan (day-plan.js), bins by forecast (forecast-table.js) and the fleet
+// (fleet-editor.js) together around one map and one copy of the fleet, reloaded whenever it changes.
+"use strict";
+(async function () {
+  const f = window.wasteFormat;
+  const text = f.text();
+  const root = document.getElementById("dispatch");
+  const offset = Number(root.dataset.utcOffset);
+  const form = document.getElementById("plan-controls");
+  const depots = form.elements.depot;
+  const fillMap = window.wasteFillMap(document.getElementById("fill-map"));
+  let fleet = { depots: [], disposalSites: [], vehicles: [] };
+
+  const plan = window.wasteDayPlan({
+    form,
+    message: document.getElementById("plan-message"),
+    live: document.getElementById("plan-live"),
+    section: document.getElementById("plan"),
+    layer: window.wasteRouteLayer(fillMap.map),
+    depotOf: (id) => fleet.depots.find((d) => d.id === id),
+    today: root.dataset.today,
+    utcOffsetMinutes: offset,
+    colours: ["#0b6e4f", "#1565c0", "#8e24aa", "#ef6c00", "#6d4c41", "#00838f"],
+  });
+
+  const editor = window.wasteFleetEditor({
+    table: document.getElementById("trucks"),
+    file: document.getElementById("fleet-file"),
+    result: document.getElementById("fleet-result"),
+    crewNames: JSON.parse(document.getElementById("crew-names").textContent),
+    changed: loadFleet,
+  });
+
+  async function loadFleet() {
+    const response = await fetch("/api/fleet", { headers: { Accept: "application/json" } }).catch(() => null);
+    if (!response || !response.ok) return;
+    fleet = await response.json();
+    const chosen = depots.value;
+    depots.replaceChildren(...fleet.depots.map((d) => f.el("option", { value: d.id, selected: d.id === chosen }, d.name + " (" + d.id + ")")));
+    editor.show(fleet, depots.value);
+    await plan.refresh();
+    if (fleet.depots.length === 0) document.getElementById("plan-message").textContent = text.noDepot;
+  }
+
+  depots.addEventListener("change", () => { editor.show(fleet, depots.value); plan.refresh(); });
+  form.elements.day.addEventListener("change", () => plan.refresh());
+  window.wasteForecastTable(document.getElementById("forecasts"), fillMap, offset);
+  await loadFleet();
+})();
