@@ -131,6 +131,7 @@ public sealed class CrewRouteTests(WebFixture web)
         await Assertions.Expect(failed).ToContainTextAsync("is not on truck");
         await Assertions.Expect(page.Locator("#queue")).ToHaveAttributeAsync("data-pending", "0");
         await Assertions.Expect(page.Locator("#queue")).ToHaveAttributeAsync("data-failed", "1");
+        await Assertions.Expect(page.Locator($"li.stop[data-stop='{first}']")).ToHaveCountAsync(0);
         await Screenshots.SaveAsync(page, "crew-refused");
         await failed.Locator("button").ClickAsync();
         await Assertions.Expect(page.Locator("#queue")).ToHaveAttributeAsync("data-failed", "0");

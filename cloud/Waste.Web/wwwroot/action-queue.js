@@ -6,7 +6,7 @@
 // action moves to the failed list with the server's reason, and stays there until the person dismisses it.
 "use strict";
 window.wasteActionQueue = function (options) {
-  // options: { key, send(action) -> Promise<Response>, confirmed(action, body), changed(state) }
+  // options: { key, send(action) -> Promise<Response>, confirmed(action, body), refused(action), changed(state) }
   const key = options.key;
   const firstDelay = 2000;
   const longestDelay = 60000;
@@ -85,6 +85,7 @@ window.wasteActionQueue = function (options) {
           state.pending.splice(index, 1);
           state.failed.push({ ...action, status: result.status, reason: result.reason, failedAt: Date.now() });
           save(state);
+          options.refused(action);
         } else {
           action.lastError = result.error;
           action.lastStatus = result.status || null;

@@ -40,6 +40,8 @@
         body: a.kind === "skipped" ? JSON.stringify({ reason: a.reason }) : null,
       }),
     confirmed,
+    // A refusal usually means the route changed under the crew (a re-plan, a breakdown): show the route as it is now.
+    refused: () => loadRoutes(),
     changed: () => render(),
   });
 

@@ -44,6 +44,7 @@
 
   depots.addEventListener("change", () => { editor.show(fleet, depots.value); plan.refresh(); });
   form.elements.day.addEventListener("change", () => plan.refresh());
-  window.wasteForecastTable(document.getElementById("forecasts"), fillMap, offset);
+  // Bins first: the map then fits to the plan's routes, where there is one.
+  await window.wasteForecastTable(document.getElementById("forecasts"), fillMap, offset);
   await loadFleet();
 })();
