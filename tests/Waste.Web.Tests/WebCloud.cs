@@ -71,11 +71,23 @@ public sealed class WebCloud : IAsyncLifetime
             $"--Silo:SiloPort={FreePort()}",
             $"--Silo:GatewayPort={FreePort()}",
             $"--Web:HostToken={_hostToken}",
+            // Plans in a second or two rather than the optimiser's default ten seconds a depot: the test towns are small.
+            "--Planning:TimeLimitSeconds=2",
+            "--Planning:MaxIterations=2000",
         ], Clock);
         await _app.StartAsync();
         BaseUrl = $"http://127.0.0.1:{httpPort}";
         Api.BaseAddress = new Uri(BaseUrl);
         Api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _hostToken);
+    }
+
+    /// <summary>Makes an account of <paramref name="role"/> named <paramref name="userName"/> while the host runs, and
+    /// keeps its password for <see cref="PasswordOf"/>.</summary>
+    public void AddAccount(string userName, string role)
+    {
+        var (user, password, error) = Services.GetRequiredService<UserAccounts>().Create(userName, $"Test {userName}", [role]);
+        Assert.True(error is null, $"{userName}: {error}");
+        _passwords[user!.UserName] = password!;
     }
 
     /// <summary>Registers a device and returns the credentials a simulated device connects with.</summary>

@@ -28,7 +28,7 @@ public sealed class WebFixture : IAsyncLifetime
         var context = await Chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = Cloud.BaseUrl,
-            ViewportSize = phone ? new ViewportSize { Width = 412, Height = 860 } : new ViewportSize { Width = 1366, Height = 900 },
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1366, Height = 900 },
             AcceptDownloads = true,
             Locale = "en-US",
         });

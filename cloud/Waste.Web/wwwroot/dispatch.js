@@ -1,46 +1,50 @@
-// The dispatcher's bins by forecast: GET /api/forecasts as a table and a map coloured by fill.
+// The dispatcher's page: wires the day's plan (day-plan.js), bins by forecast (forecast-table.js) and the fleet
+// (fleet-editor.js) together around one map and one copy of the fleet, reloaded whenever it changes.
 "use strict";
 (async function () {
   const f = window.wasteFormat;
   const text = f.text();
-  const table = document.getElementById("forecasts");
-  const body = table.querySelector("tbody");
-  const offset = Number(table.dataset.utcOffset);
-  const map = window.wasteFillMap(document.getElementById("fill-map"));
+  const root = document.getElementById("dispatch");
+  const offset = Number(root.dataset.utcOffset);
+  const form = document.getElementById("plan-controls");
+  const depots = form.elements.depot;
+  const fillMap = window.wasteFillMap(document.getElementById("fill-map"));
+  let fleet = { depots: [], disposalSites: [], vehicles: [] };
 
-  function message(content) {
-    body.replaceChildren();
-    const row = body.insertRow();
-    f.cell(row, content, "muted").colSpan = 6;
+  const plan = window.wasteDayPlan({
+    form,
+    message: document.getElementById("plan-message"),
+    live: document.getElementById("plan-live"),
+    section: document.getElementById("plan"),
+    layer: window.wasteRouteLayer(fillMap.map),
+    depotOf: (id) => fleet.depots.find((d) => d.id === id),
+    today: root.dataset.today,
+    utcOffsetMinutes: offset,
+    colours: ["#0b6e4f", "#1565c0", "#8e24aa", "#ef6c00", "#6d4c41", "#00838f"],
+  });
+
+  const editor = window.wasteFleetEditor({
+    table: document.getElementById("trucks"),
+    file: document.getElementById("fleet-file"),
+    result: document.getElementById("fleet-result"),
+    crewNames: JSON.parse(document.getElementById("crew-names").textContent),
+    changed: loadFleet,
+  });
+
+  async function loadFleet() {
+    const response = await fetch("/api/fleet", { headers: { Accept: "application/json" } }).catch(() => null);
+    if (!response || !response.ok) return;
+    fleet = await response.json();
+    const chosen = depots.value;
+    depots.replaceChildren(...fleet.depots.map((d) => f.el("option", { value: d.id, selected: d.id === chosen }, d.name + " (" + d.id + ")")));
+    editor.show(fleet, depots.value);
+    await plan.refresh();
+    if (fleet.depots.length === 0) document.getElementById("plan-message").textContent = text.noDepot;
   }
 
-  let bins;
-  try {
-    const response = await fetch("/api/forecasts", { headers: { Accept: "application/json" } });
-    if (!response.ok) throw new Error(String(response.status));
-    bins = await response.json();
-  } catch {
-    message(text.failed);
-    return;
-  }
-
-  if (bins.length === 0) {
-    message(text.none);
-  } else {
-    body.replaceChildren();
-    for (const bin of bins) {
-      const row = body.insertRow();
-      row.dataset.device = bin.deviceId;
-      f.cell(row, bin.deviceId);
-      f.cell(row, bin.ward || "–");
-      f.cell(row, text[bin.stream] || bin.stream || "–");
-      f.cell(row, f.number(bin.levelPercent, 0) + " %", "number fill " + (bin.levelPercent >= 80 ? "fill-high" : bin.levelPercent >= 50 ? "fill-mid" : "fill-low"));
-      const threshold = f.time(bin.thresholdExpected, offset) + (bin.mostlyPrior ? " (" + text.learning + ")" : "");
-      f.cell(row, threshold);
-      f.cell(row, f.time(bin.fullExpected, offset));
-    }
-  }
-
-  const unplaced = map.show(bins, (bin) => bin.deviceId + ": " + f.number(bin.levelPercent, 0) + " %");
-  if (unplaced > 0) document.getElementById("unplaced").textContent = unplaced + " " + text.unplaced;
+  depots.addEventListener("change", () => { editor.show(fleet, depots.value); plan.refresh(); });
+  form.elements.day.addEventListener("change", () => plan.refresh());
+  // Bins first: the map then fits to the plan's routes, where there is one.
+  await window.wasteForecastTable(document.getElementById("forecasts"), fillMap, offset);
+  await loadFleet();
 })();

@@ -1,12 +1,7 @@
-// A Leaflet map of bins coloured by fill. Without a tile URL it has no background, and the markers still show.
+// A Leaflet map of bins coloured by fill (see base-map.js for its background).
 "use strict";
 window.wasteFillMap = function (element) {
-  const map = L.map(element, { zoomControl: true }).setView([Number(element.dataset.latitude), Number(element.dataset.longitude)], 13);
-  if (element.dataset.tileUrl) {
-    L.tileLayer(element.dataset.tileUrl, { maxZoom: 19, attribution: element.dataset.tileAttribution || "" }).addTo(map);
-  } else {
-    element.classList.add("no-tiles");
-  }
+  const map = window.wasteBaseMap(element);
   const layer = L.layerGroup().addTo(map);
 
   function colour(percent) {
@@ -14,6 +9,7 @@ window.wasteFillMap = function (element) {
   }
 
   return {
+    map,
     show(bins, describe) {
       layer.clearLayers();
       const points = [];

@@ -6,6 +6,8 @@ window.wasteFormat = (function () {
   const dateTime = new Intl.DateTimeFormat(culture, {
     timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false,
   });
+  const timeOfDay = new Intl.DateTimeFormat(culture, { timeZone: "UTC", hour: "2-digit", minute: "2-digit", hour12: false });
+  const date = new Intl.DateTimeFormat(culture, { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" });
 
   function number(value, digits) {
     if (value === null || value === undefined) return "–";
@@ -22,6 +24,17 @@ window.wasteFormat = (function () {
     return dateTime.format(new Date(Date.parse(iso) + utcOffsetMinutes * 60000));
   }
 
+  // The city's time of day of an ISO instant (06:14).
+  function clock(iso, utcOffsetMinutes) {
+    if (!iso) return "–";
+    return timeOfDay.format(new Date(Date.parse(iso) + utcOffsetMinutes * 60000));
+  }
+
+  // A calendar day given as yyyy-MM-dd, in the page's language (26/11/2026).
+  function day(isoDay) {
+    return isoDay ? date.format(new Date(isoDay + "T00:00:00Z")) : "–";
+  }
+
   function text(id) {
     const element = document.getElementById(id || "text");
     return element ? JSON.parse(element.textContent) : {};
@@ -35,5 +48,20 @@ window.wasteFormat = (function () {
     return td;
   }
 
-  return { number, time, text, cell, culture };
+  // An element with attributes (className, dataset members as data-*, others as properties) and children (text or nodes).
+  function el(tag, attributes, ...children) {
+    const element = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      if (value === undefined || value === null || value === false) continue;
+      if (name === "dataset") Object.assign(element.dataset, value);
+      else if (name.startsWith("on")) element.addEventListener(name.slice(2), value);
+      else element[name] = value;
+    }
+    for (const child of children.flat()) {
+      if (child !== undefined && child !== null && child !== false) element.append(child);
+    }
+    return element;
+  }
+
+  return { number, time, clock, day, text, cell, el, culture };
 })();

@@ -1,0 +1,84 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Waste.Grains.Planning;
+using Waste.Grains.Rules;
+using Waste.Registry;
+using Waste.Telemetry;
+using Waste.Web.Access;
+
+namespace Waste.Web.Pages.Dispatch;
+
+/// <summary>
+/// The dispatcher's page: a depot's plan for a day (plan with a policy, each truck's route and the crews' progress,
+/// kept current by a short poll, unserved and left-out bins, a breakdown re-plan), bins by forecast on a table and a
+/// map coloured by fill, and the fleet (crews, trucks in or out of service, the whole fleet as a JSON file). Every
+/// change goes through the HTTP API, which checks it.
+/// </summary>
+public sealed class DispatchModel(
+    UserAccounts accounts, IOptions<DeviceRules> rules, [FromKeyedServices(EventTime.ServiceKey)] TimeProvider time) : PageModel
+{
+    /// <summary>Today in the city, on the domain's clock: the day the page opens on.</summary>
+    public string Today { get; private set; } = "";
+
+    /// <summary>The user names of enabled crew accounts, offered when editing a truck's crew.</summary>
+    public IReadOnlyList<string> CrewAccounts { get; private set; } = [];
+
+    /// <summary>The page.</summary>
+    public void OnGet()
+    {
+        Today = rules.Value.LocalDay(time.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        CrewAccounts = [.. accounts.All().Where(u => !u.Disabled && u.Roles.Contains(Roles.Crew)).Select(u => u.UserName)];
+    }
+
+    /// <summary>The words the page's scripts show.</summary>
+    public static Dictionary<string, string> ScriptText(IStringLocalizer<Text> text)
+    {
+        var words = new Dictionary<string, string>
+        {
+            ["none"] = text["No bin has sent a reading yet."], ["unplaced"] = text["bins without a position are not on the map"],
+            ["learning"] = text["still learning"], ["failed"] = text["The forecasts could not be loaded."],
+            ["noDepot"] = text["The fleet has no depot yet: upload a fleet file below."],
+            ["notPlanned"] = text["This day is not planned yet for this depot."], ["planning"] = text["Planning…"],
+            ["planFailed"] = text["Not planned"], ["version"] = text["Version"], ["plannedAt"] = text["plan made at"],
+            ["feasible"] = text["feasible: every bin that must be collected has a truck, and no truck breaks a limit"],
+            ["infeasible"] = text["not feasible: a bin that must be collected has no truck, or a truck breaks a limit (shift, load)"],
+            ["kmTotal"] = text["km in all"], ["binsPlanned"] = text["bins on routes"], ["leftOut"] = text["left for another day"],
+            ["unserved"] = text["Unserved bins"], ["notConsidered"] = text["Bins not considered"], ["noneListed"] = text["none"],
+            ["crew"] = text["Crew"], ["shift"] = text["Out and back"], ["km"] = text["km"], ["progress"] = text["Progress"],
+            ["breakdown"] = text["Truck broke down"], ["confirmBreakdown"] = text["Re-plan this truck's remaining stops onto the others?"],
+            ["replanned"] = text["Re-planned: version"], ["updated"] = text["updated"], ["stops"] = text["Stops"],
+            ["collectedCount"] = text["collected"], ["skippedCount"] = text["skipped"], ["plannedCount"] = text["to do"],
+            ["bin"] = text["Bin"], ["ward"] = text["Ward"], ["stream"] = text["Stream"], ["expectedFill"] = text["Expected fill"],
+            ["arrival"] = text["Planned at"], ["status"] = text["State"], ["unloadAt"] = text["Unload at"],
+            ["inService"] = text["In service"], ["outOfService"] = text["Out of service"],
+            ["takeOut"] = text["Take out of service"], ["putBack"] = text["Put back in service"], ["save"] = text["Save"],
+            ["saved"] = text["Saved."], ["notSaved"] = text["Not saved"], ["unknownCrew"] = text["not a crew account"],
+            ["notJson"] = text["The file is not JSON"], ["uploaded"] = text["The fleet was saved."],
+            ["noTrucks"] = text["This depot has no truck."],
+        };
+        foreach (var reason in Crew.CrewModel.SkipReasons)
+        {
+            words["skip." + reason] = text[$"SkipReason.{reason}"];
+        }
+
+        foreach (var status in Enum.GetValues<StopStatus>())
+        {
+            words[status.ToString()] = text[$"StopStatus.{status}"];
+        }
+
+        foreach (var stream in Enum.GetValues<WasteStream>())
+        {
+            words[stream.ToString()] = text[$"Stream.{stream}"];
+        }
+
+        foreach (var policy in Enum.GetValues<SelectionPolicy>())
+        {
+            words["policy." + policy] = text[$"SelectionPolicy.{policy}"];
+        }
+
+        return words;
+    }
+}
