@@ -20,8 +20,8 @@ internal sealed record FleetScaleResult(
         Row("resident, registry loaded, GB", Gb(Registered.ResidentBytes));
         foreach (var round in Rounds)
         {
-            Row($"round {round.Number}: messages/s (CPU ms per message)", string.Create(CultureInfo.InvariantCulture,
-                $"{round.MessagesPerSecond:0} ({round.Cpu.TotalMilliseconds / Math.Max(1, round.Stored):0.000})"));
+            Row($"round {round.Number}: messages/s (CPU ms per message), sent again", string.Create(CultureInfo.InvariantCulture,
+                $"{round.MessagesPerSecond:0} ({round.Cpu.TotalMilliseconds / Math.Max(1, round.Stored):0.000}), {round.Resent:N0}"));
             Row($"round {round.Number}: resident GB, managed heap GB, activations", string.Create(CultureInfo.InvariantCulture,
                 $"{Gb(round.Memory.ResidentBytes)}, {Gb(round.Memory.ManagedHeapBytes)}, {round.Activations:N0}"));
         }

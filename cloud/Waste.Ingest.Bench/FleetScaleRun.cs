@@ -42,6 +42,7 @@ internal sealed class FleetScaleRun(int devices, TimeSpan cadence, int rounds, i
         progress($"registering {devices:N0} bins in 1,000 wards");
         var registering = Stopwatch.StartNew();
         var ids = await RegisterAsync(app.Services.GetRequiredService<IDeviceRegistry>(), cancellationToken);
+        registering.Stop();
         progress($"registered in {registering.Elapsed.TotalSeconds:0} s");
         var registered = Memory.Measure();
 
@@ -52,22 +53,27 @@ internal sealed class FleetScaleRun(int devices, TimeSpan cadence, int rounds, i
             var now = Start + cadence * round;
             clock.SetUtcNow(now);
             var stored = 0L;
+            var resent = 0L;
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var started = Stopwatch.StartNew();
             await Parallel.ForEachAsync(Enumerable.Range(0, ids.Length), new ParallelOptions { MaxDegreeOfParallelism = inFlight, CancellationToken = cancellationToken },
                 async (index, token) =>
                 {
-                    if (await pipeline.HandleAsync(ids[index], Reading(ids[index], round, index, now), now, token))
+                    // As a device does without its acknowledgement: send the same message again until it is stored.
+                    var message = Reading(ids[index], round, index, now);
+                    while (!await pipeline.HandleAsync(ids[index], message, now, token))
                     {
-                        Interlocked.Increment(ref stored);
+                        Interlocked.Increment(ref resent);
                     }
+
+                    Interlocked.Increment(ref stored);
                 });
             var elapsed = started.Elapsed;
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             var memory = Memory.Measure();
             var activations = await app.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0).GetTotalActivationCount();
-            results.Add(new FleetRound(round + 1, stored, elapsed, cpu, memory, activations));
-            progress($"round {round + 1}/{rounds} (virtual {now:yyyy-MM-dd HH:mm}): {stored:N0} stored in {elapsed.TotalSeconds:0} s, " +
+            results.Add(new FleetRound(round + 1, stored, resent, elapsed, cpu, memory, activations));
+            progress($"round {round + 1}/{rounds} (virtual {now:yyyy-MM-dd HH:mm}): {stored:N0} stored ({resent:N0} sent again) in {elapsed.TotalSeconds:0} s, " +
                 $"{stored / elapsed.TotalSeconds:0} msg/s, resident {memory.ResidentBytes / 1e9:0.00} GB, {activations:N0} activations");
         }
 

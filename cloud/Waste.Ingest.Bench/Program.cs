@@ -39,7 +39,7 @@ root.SetAction(async (result, cancellationToken) =>
 var fleetDevices = new Option<int>("--devices") { Description = "Bins in the fleet", DefaultValueFactory = _ => 1_000_000 };
 var cadence = new Option<double>("--cadence-minutes") { Description = "Virtual minutes between a bin's readings", DefaultValueFactory = _ => 15 };
 var rounds = new Option<int>("--rounds") { Description = "Cadences to run (the first activates every grain)", DefaultValueFactory = _ => 3 };
-var inFlight = new Option<int>("--in-flight") { Description = "Messages handled at once", DefaultValueFactory = _ => 2_000 };
+var inFlight = new Option<int>("--in-flight") { Description = "Messages handled at once", DefaultValueFactory = _ => 500 };
 var fleet = new Command("fleet", "A city-sized fleet in virtual time through the telemetry pipeline (no sockets): memory per bin with every grain active, and messages/s")
 {
     fleetDevices, cadence, rounds, inFlight,
