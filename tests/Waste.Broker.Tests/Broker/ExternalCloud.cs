@@ -25,6 +25,9 @@ public sealed class ExternalCloud : IAsyncLifetime
 
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("waste-broker-").FullName;
     private readonly Mosquitto _mosquitto = new();
+
+    // The API needs a signed-in person or an API token: the tests call it with a host token made for this run.
+    private readonly string _hostToken = "wst_" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
     private WebApplication? _app;
 
     /// <summary>The domain's clock; tests move it.</summary>
@@ -50,8 +53,7 @@ public sealed class ExternalCloud : IAsyncLifetime
     public ExternalBrokerOptions BridgeOptions => Services.GetRequiredService<IOptions<ExternalBrokerOptions>>().Value;
 
     /// <summary>The registry as another process (the <c>devices</c> tool) opens it: same file, same key ring.</summary>
-    public JsonFileDeviceRegistry OpenRegistryAsAnotherProcess() =>
-        new(Path.Combine(_dataDirectory, "devices.json"), RegistryKeyProtection.ForDataDirectory(_dataDirectory));
+    public JsonFileDeviceRegistry OpenRegistryAsAnotherProcess() => JsonFileDeviceRegistry.OpenIn(_dataDirectory);
 
     public async Task InitializeAsync()
     {
@@ -69,9 +71,11 @@ public sealed class ExternalCloud : IAsyncLifetime
             $"--Hub:External:BridgeId={BridgeId}",
             $"--Silo:SiloPort={ports[0]}",
             $"--Silo:GatewayPort={ports[1]}",
+            $"--Web:HostToken={_hostToken}",
         ], Clock);
         await _app.StartAsync();
         Http.BaseAddress = new Uri($"http://127.0.0.1:{httpPort}");
+        Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _hostToken);
     }
 
     /// <summary>Registers a bin with a new key; the bridge gives it its broker credentials as the registry announces it.</summary>

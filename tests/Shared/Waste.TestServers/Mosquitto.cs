@@ -2,16 +2,15 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using Waste.TestServers;
 
-namespace Waste.Broker.Tests.Broker;
+namespace Waste.TestServers;
 
 /// <summary>
 /// A private Mosquitto (Debian's package, installed by ./test.sh) on a free loopback port with its own temporary
 /// folder: the dynamic-security plugin with one administrator, the cloud's client, made by <c>mosquitto_ctrl dynsec
 /// init</c> exactly as cloud/README.md tells an operator, persistence on, and its log published on <c>$SYS</c>.
 /// </summary>
-internal sealed partial class Mosquitto : IAsyncDisposable
+public sealed partial class Mosquitto : IAsyncDisposable
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("waste-mosquitto-").FullName;
     private ServerProcess? _process;
