@@ -40,8 +40,8 @@ public sealed class EmbeddedHubPresenceTests : IAsyncLifetime
     public async Task After_a_silo_dies_the_devices_on_the_other_silos_hub_are_reached_and_messages_for_its_own_wait_until_their_devices_reconnect()
     {
         var (first, second) = (_cluster["silo-a"], _cluster["silo-b"]);
-        // Session grains are first called through the second silo, so most live there (Orleans prefers the calling
-        // silo for a new activation, but weighs the silos' load too, so some may not).
+        // Session grains are first called through the second silo, so they live there (a session grain is placed on
+        // the silo that first calls it).
         foreach (var bin in _bins)
         {
             (await second.Http.GetAsync($"/api/devices/{bin.Id}/messages")).EnsureSuccessStatusCode();

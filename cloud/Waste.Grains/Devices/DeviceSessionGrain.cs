@@ -1,11 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Placement;
 using Waste.Telemetry;
 
 namespace Waste.Grains.Devices;
 
 /// <summary>Keeps a device's presence and its cloud-to-device queue (at most <see cref="MaxQueued"/> messages, each
 /// dropped at its expiry). Presence is persisted as a <see cref="DeviceRoute"/>: an activation on another silo, after
-/// this one's silo died or the grain was deactivated, reaches the still-connected device again.</summary>
+/// this one's silo died or the grain was deactivated, reaches the still-connected device again. It is placed on the
+/// silo that first calls it, usually the one whose hub holds the device's connection, so presence news and
+/// cloud-to-device calls stay on that silo.</summary>
+[PreferLocalPlacement]
 public sealed class DeviceSessionGrain(
     [PersistentState("session", StorageNames.Devices)] IPersistentState<DeviceSessionState> state,
     [FromKeyedServices(EventTime.ServiceKey)] TimeProvider time,
