@@ -196,7 +196,10 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
     {
         var response = await through.Http.PostAsJsonAsync($"/api/devices/{deviceId}/messages", new { cmd = command });
         response.EnsureSuccessStatusCode();
-        Assert.Equal("Delivered", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        // Delivered at once, or queued when the bridge could not publish just then (reconnecting after a storage
+        // failure while the killed silo was not yet declared dead) and sent by the session grain's retry: either way
+        // the device, still connected and subscribed, receives it.
+        Assert.Contains((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString(), new[] { "Delivered", "Queued" });
         var (topic, body) = await Device(deviceId).ReceiveAsync();
         Assert.StartsWith($"devices/{deviceId}/messages/devicebound/", topic);
         Assert.Equal(command, JsonDocument.Parse(body).RootElement.GetProperty("cmd").GetString());

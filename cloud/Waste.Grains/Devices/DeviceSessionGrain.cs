@@ -18,8 +18,14 @@ public sealed class DeviceSessionGrain(
     /// <summary>Azure IoT Hub's per-device queue limit.</summary>
     public const int MaxQueued = 50;
 
+    // How often messages for a listening device that could not be sent are tried again: a shared broker's bridge
+    // that could not publish (reconnecting) leaves the device connected and subscribed, so no new subscription would
+    // ever send them.
+    private static readonly TimeSpan RetryPeriod = TimeSpan.FromSeconds(2);
+
     // The link of the hub that attached last, known only to the activation it attached to.
     private IDeviceLink? _attached;
+    private IGrainTimer? _retry;
 
     private string DeviceId => this.GetPrimaryKeyString();
 
@@ -34,6 +40,8 @@ public sealed class DeviceSessionGrain(
             state.State.Presence = null;
             await state.WriteStateAsync(cancellationToken);
         }
+
+        RetryQueuedWhileListening();
     }
 
     /// <inheritdoc />
@@ -86,6 +94,7 @@ public sealed class DeviceSessionGrain(
 
         state.State.Queue.Add(message);
         await state.WriteStateAsync();
+        RetryQueuedWhileListening();
         return DeliveryStatus.Queued;
     }
 
@@ -143,6 +152,34 @@ public sealed class DeviceSessionGrain(
             state.State.Queue.RemoveRange(0, delivered);
             await state.WriteStateAsync();
         }
+
+        RetryQueuedWhileListening();
+    }
+
+    // Keeps a timer that sends the queue while the device listens and messages wait; it stops once they are gone or
+    // the device is.
+    private void RetryQueuedWhileListening()
+    {
+        if (state.State.Queue.Count > 0 && Presence is { Listening: true })
+        {
+            _retry ??= this.RegisterGrainTimer(RetryQueuedAsync, new GrainTimerCreationOptions(RetryPeriod, RetryPeriod) { Interleave = false });
+        }
+        else
+        {
+            _retry?.Dispose();
+            _retry = null;
+        }
+    }
+
+    private Task RetryQueuedAsync()
+    {
+        if (Presence is { Listening: true })
+        {
+            return DeliverQueuedAsync();
+        }
+
+        RetryQueuedWhileListening();
+        return Task.CompletedTask;
     }
 
     private void DropExpired()
