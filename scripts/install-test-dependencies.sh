@@ -14,8 +14,8 @@ missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
 done
-# Node.js and npm run the Cosmos DB test server. Checked as commands, not packages: a machine may have them from
-# another source (NodeSource's nodejs carries its own npm, and Debian's npm package would conflict with it).
+# Node.js and npm run the Cosmos DB test server and Azurite. Checked as commands, not packages: a machine may have
+# them from another source (NodeSource's nodejs carries its own npm, and Debian's npm package would conflict with it).
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 
@@ -26,9 +26,13 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-# The Cosmos DB-compatible test server, exactly as its lock file pins it; reinstalled only when the lock file changed.
-cosmos="$root/tools/cosmosdb-server"
-if ! cmp -s "$cosmos/package-lock.json" "$cosmos/node_modules/.installed-package-lock.json"; then
-  (cd "$cosmos" && npm ci --no-audit --no-fund --loglevel=error)
-  cp "$cosmos/package-lock.json" "$cosmos/node_modules/.installed-package-lock.json"
-fi
+# The npm test servers, exactly as their lock files pin them; each reinstalled only when its lock file changed:
+# the Cosmos DB-compatible server (tests/Waste.Storage.Tests, tests/Waste.Reports.Tests) and Azurite, whose Table
+# service holds the Azure Storage clustering tests' membership table (tests/Waste.Cluster.Tests).
+for tool in cosmosdb-server azurite; do
+  folder="$root/tools/$tool"
+  if ! cmp -s "$folder/package-lock.json" "$folder/node_modules/.installed-package-lock.json"; then
+    (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$folder/package-lock.json" "$folder/node_modules/.installed-package-lock.json"
+  fi
+done

@@ -18,4 +18,13 @@ public sealed class SiloOptions
 
     /// <summary>Service id: stays the same across deployments, keys persisted state.</summary>
     public string ServiceId { get; set; } = "waste";
+
+    /// <summary>The address (IP or host name) the other silos reach this one at, published in the membership table.
+    /// Required with a shared membership table (<c>Cluster:Provider</c> Redis or AzureStorage) unless Kubernetes
+    /// hosting gives the pod's; unused by Localhost clustering, which stays on loopback.</summary>
+    public string? AdvertisedAddress { get; set; }
+
+    /// <summary>Listen on every interface instead of the advertised address alone: behind NAT or in a container,
+    /// where the advertised address is not one of the machine's own.</summary>
+    public bool ListenOnAnyAddress { get; set; }
 }

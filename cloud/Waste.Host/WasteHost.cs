@@ -43,7 +43,7 @@ public static class WasteHost
         builder.Services.AddSingleton<HubMetrics>();
         builder.Services.AddSingleton<ITelemetryIngest, GrainTelemetryIngest>();
         builder.Services.AddSingleton<IDeviceTwins, GrainDeviceTwins>();
-        builder.Services.AddSingleton<IDevicePresence, GrainDevicePresence>();
+        builder.Services.AddGrainDevicePresence();
         builder.Services.AddSingleton<TelemetryPipeline>();
         builder.Services.AddSingleton<TwinRequests>();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -54,7 +54,7 @@ public static class WasteHost
         builder.Services.AddConfiguredReportStore(builder.Configuration, storage.ReportDatabasePath);
 
         builder.UseOrleans(orleans => orleans
-            .UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId)
+            .UseConfiguredClustering(builder.Configuration, silo)
             .AddConfiguredGrainStorage(StorageNames.Devices, builder.Configuration, storage.GrainDatabasePath));
 
         // Hosted services start in registration order: the hub opens to devices only once the silo is up.
@@ -77,6 +77,7 @@ public static class WasteHost
         app.MapZoneEndpoints();
         app.MapFleetEndpoints();
         app.MapPlanEndpoints();
+        app.MapClusterEndpoints();
         return app;
     }
 

@@ -96,6 +96,9 @@ public sealed partial class EmbeddedHub : IHostedService, IDeviceChannel, IAsync
     public bool IsConnected(string deviceId) => _connected.ContainsKey(deviceId);
 
     /// <inheritdoc />
+    public string? SharedBroker => null;
+
+    /// <inheritdoc />
     public async Task<bool> SendAsync(string deviceId, string topic, string payload)
     {
         if (!IsConnected(deviceId))

@@ -6,6 +6,11 @@ public interface IDeviceChannel
     /// <summary>True while the device is connected here.</summary>
     bool IsConnected(string deviceId);
 
+    /// <summary>The shared-subscription group when this channel is one silo's bridge to a broker that every silo's
+    /// bridge reaches alike (so any of them reaches a device connected there); null for a hub that alone holds its
+    /// devices' connections.</summary>
+    string? SharedBroker { get; }
+
     /// <summary>Publishes <paramref name="payload"/> on <paramref name="topic"/> to that device alone (QoS 1); false
     /// when it is not connected here.</summary>
     Task<bool> SendAsync(string deviceId, string topic, string payload);

@@ -2,18 +2,20 @@ namespace Waste.Grains.Devices;
 
 /// <summary>
 /// Where a device is connected, and what waits for it: the cloud-to-device queue. The hub attaches its link when the
-/// device connects and detaches it when it leaves. Keyed by device id.
+/// device connects and detaches it when it leaves. Both are persisted, so the device stays reachable when the grain
+/// moves to another silo. Keyed by device id.
 /// </summary>
 public interface IDeviceSessionGrain : IGrainWithStringKey
 {
-    /// <summary>The device connected through <paramref name="link"/>.</summary>
-    Task Attach(IDeviceLink link);
+    /// <summary>The device connected through <paramref name="link"/>, which <paramref name="route"/> names durably.</summary>
+    Task Attach(IDeviceLink link, DeviceRoute route);
 
     /// <summary>The device subscribed to its messages: deliver what is queued, and later messages at once.</summary>
     Task Listening();
 
-    /// <summary>The device left <paramref name="link"/> (ignored if it has since attached elsewhere).</summary>
-    Task Detach(IDeviceLink link);
+    /// <summary>The device left <paramref name="link"/> (ignored if it has since attached elsewhere). After the grain
+    /// moved, it no longer knows which link attached last and compares <paramref name="route"/> instead.</summary>
+    Task Detach(IDeviceLink link, DeviceRoute route);
 
     /// <summary>True while a hub holds the device's connection.</summary>
     Task<bool> IsConnected();

@@ -39,6 +39,7 @@ public sealed partial class ExternalBrokerBridge : IHostedService, IDeviceChanne
     private readonly BridgeRoster _roster;
     private readonly MethodCalls _methodCalls = new();
     private readonly ConcurrentDictionary<string, byte> _connected = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _departed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, BridgeSession> _held = new(StringComparer.Ordinal);
     private readonly HashSet<string> _sessionless = new(StringComparer.Ordinal);
     private readonly Channel<Func<Task>> _events = Channel.CreateUnbounded<Func<Task>>(new UnboundedChannelOptions { SingleReader = true });
@@ -160,8 +161,13 @@ public sealed partial class ExternalBrokerBridge : IHostedService, IDeviceChanne
     public bool IsConnected(string deviceId) => _connected.ContainsKey(deviceId);
 
     /// <inheritdoc />
+    public string? SharedBroker => _options.Group;
+
+    /// <inheritdoc />
+    /// <remarks>Refused only for a device this bridge saw leave: a device that connected before this bridge started
+    /// (its silo restarted, or joined later) is known to its session grain, not to the bridge.</remarks>
     public async Task<bool> SendAsync(string deviceId, string topic, string payload) =>
-        IsConnected(deviceId) && await PublishAsync(SharedBrokerTopics.ForDevice(deviceId, topic), payload);
+        !_departed.ContainsKey(deviceId) && await PublishAsync(SharedBrokerTopics.ForDevice(deviceId, topic), payload);
 
     /// <inheritdoc />
     public Task<MethodAnswer> InvokeMethodAsync(string deviceId, string method, string payloadJson, TimeSpan timeout) =>
@@ -314,6 +320,7 @@ public sealed partial class ExternalBrokerBridge : IHostedService, IDeviceChanne
         switch (notice.Kind)
         {
             case BrokerNoticeKind.Connected:
+                _departed.TryRemove(deviceId, out _);
                 if (_connected.TryAdd(deviceId, 0))
                 {
                     _metrics.DeviceConnected();
@@ -324,8 +331,15 @@ public sealed partial class ExternalBrokerBridge : IHostedService, IDeviceChanne
             case BrokerNoticeKind.Subscribed when IsConnected(deviceId) && DeviceTopics.IsCloudToDeviceFilter(deviceId, notice.TopicFilter!):
                 await _presence.ListeningAsync(deviceId, this);
                 break;
-            case BrokerNoticeKind.Disconnected when _connected.TryRemove(deviceId, out _):
-                _metrics.DeviceDisconnected();
+            case BrokerNoticeKind.Disconnected:
+                // Told even for a device this bridge never saw connect (it connected before this silo started): its
+                // session grain knows it as connected, and only a bridge that reads the line can say it left.
+                _departed[deviceId] = 0;
+                if (_connected.TryRemove(deviceId, out _))
+                {
+                    _metrics.DeviceDisconnected();
+                }
+
                 await _presence.DisconnectedAsync(deviceId, this);
                 break;
         }

@@ -13,6 +13,7 @@ public sealed class ServerProcess : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private int _disposed;
 
     private ServerProcess(Process process) => _process = process;
 
@@ -87,9 +88,36 @@ public sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Kills the server and waits for it to exit.</summary>
+    /// <summary>Asks the server to stop (SIGTERM), as a service manager does, and waits until it has; kills it if it
+    /// is still running after <paramref name="grace"/>.</summary>
+    public async Task TerminateAsync(TimeSpan grace)
+    {
+        if (!_process.HasExited)
+        {
+            using var kill = Process.Start(new ProcessStartInfo("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
+            await kill.WaitForExitAsync();
+            using var timeout = new CancellationTokenSource(grace);
+            try
+            {
+                await _process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Still running: killed below.
+            }
+        }
+
+        await DisposeAsync();
+    }
+
+    /// <summary>Kills the server (SIGKILL: no chance to close anything) and waits for it to exit.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
