@@ -28,6 +28,7 @@ public static class KpiTable
         Row("spilt beside full bins, L", r => N(r.SpiltLitres, 0));
         Row("skips / breakdowns / disposal trips", r => $"{r.Skips} / {r.Breakdowns} / {r.DisposalTrips}");
         Row("truck-days", r => N(r.TruckDays, 0));
+        Row("re-plans the cloud refused", r => N(r.RePlansRefused, 0));
         table.AddEmptyRow();
         Row("cloud: emptyings detected", r => N(r.Cloud.CollectionsDetected, 0));
         Row("cloud: messages / readings stored", r => $"{N(r.Cloud.Messages, 0)} / {N(r.Cloud.ReadingsStored, 0)}");

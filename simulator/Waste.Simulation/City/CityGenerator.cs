@@ -75,9 +75,12 @@ public static class CityGenerator
         return items[^1];
     }
 
-    // Each depot serves its nearest bins (as the cloud's planner decides); it gets compactors per stream for its
-    // residual and organic bins and small trucks for its recyclables, enough for the daily schedule's stops.
-    private static FleetConfiguration Fleet(IReadOnlyList<CityBin> bins, CityOptions options)
+    /// <summary>
+    /// The fleet for <paramref name="bins"/>: the depots and the disposal site of <see cref="BinhDuong"/>; each depot
+    /// serves its nearest bins (as the cloud's planner decides) and gets compactors per stream for its residual and
+    /// organic bins and small trucks for its recyclables, enough for the daily schedule's stops.
+    /// </summary>
+    public static FleetConfiguration Fleet(IReadOnlyList<CityBin> bins, CityOptions options)
     {
         var depots = BinhDuong.Depots.Select(d => new DepotSpec(d.Id, d.Name, d.Latitude, d.Longitude)).ToList();
         var site = BinhDuong.DisposalSite;

@@ -67,7 +67,7 @@ public sealed class CloudApi : IDisposable
         if (!response.IsSuccessStatusCode)
         {
             var detail = await response.Content.ReadAsStringAsync(cancellationToken);
-            throw new InvalidOperationException($"{what}: {(int)response.StatusCode} {detail}");
+            throw new CloudRequestFailed(what, (int)response.StatusCode, detail);
         }
     }
 

@@ -33,7 +33,7 @@ public sealed class SimulatedToilet : IDisposable
     {
         _time = time;
         Toilet = toilet;
-        Visits = new ToiletVisitModel(toilet, seed, 1_000_000 + toilet.Id.GetStableIndex());
+        Visits = new ToiletVisitModel(toilet, seed, 1_000_000 + toilet.Id.GetStableIndex(), poweredOnAt);
         Odour = new OdourModel(toilet.VentilationHours);
         Network = new WardNetwork(toilet.Ward, faults, time);
         _link = new MqttNetLink(credentials.Hub);

@@ -42,8 +42,14 @@ public sealed class KpiLedger
     /// <summary>Bins a day's plan chose that were not emptied that day.</summary>
     public int MissedPickups { get; private set; }
 
+    /// <summary>Skips and breakdowns the dispatcher answered with an error instead of a new plan.</summary>
+    public int RePlansRefused { get; private set; }
+
     /// <summary>Truck-days driven.</summary>
     public int TruckDays { get; private set; }
+
+    /// <summary>Mean true fill of the bins emptied, percent (0 before any).</summary>
+    public double AverageFill() => Collections > 0 ? FillAtCollectionSum / Collections : 0;
 
     /// <summary>Records a truck's finished day.</summary>
     public void TruckDay(double km, double hours, double litresPerKm) => Add(() =>
@@ -70,6 +76,9 @@ public sealed class KpiLedger
 
     /// <summary>Records a trip to a disposal site.</summary>
     public void Unloaded() => Add(() => DisposalTrips++);
+
+    /// <summary>Records a re-plan the dispatcher refused.</summary>
+    public void RePlanRefused() => Add(() => RePlansRefused++);
 
     /// <summary>Records bins a day missed.</summary>
     public void Missed(int bins) => Add(() => MissedPickups += bins);

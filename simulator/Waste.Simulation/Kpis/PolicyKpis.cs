@@ -47,6 +47,9 @@ public sealed record PolicyKpis
     /// <summary>Trips to unload.</summary>
     public required int DisposalTrips { get; init; }
 
+    /// <summary>Skips and breakdowns the cloud answered with an error instead of a re-plan.</summary>
+    public required int RePlansRefused { get; init; }
+
     /// <summary>Truck-days driven.</summary>
     public required int TruckDays { get; init; }
 
@@ -64,5 +67,5 @@ public sealed record PolicyKpis
 
     /// <summary>The figures that must be equal in two runs with the same seed, as text (the determinism test compares it).</summary>
     public string Truth => FormattableString.Invariant(
-        $"{Policy} km={TruckKm:R} h={TruckHours:R} n={Collections} fill={AverageFillAtCollection:R} overflow={OverflowBinHours:R} missed={MissedPickups} fuel={FuelLitres:R} spilt={SpiltLitres:R} skips={Skips} breakdowns={Breakdowns} trips={DisposalTrips} truckdays={TruckDays}");
+        $"{Policy} km={TruckKm:R} h={TruckHours:R} n={Collections} fill={AverageFillAtCollection:R} overflow={OverflowBinHours:R} missed={MissedPickups} fuel={FuelLitres:R} spilt={SpiltLitres:R} skips={Skips} breakdowns={Breakdowns} trips={DisposalTrips} truckdays={TruckDays} refused={RePlansRefused}");
 }

@@ -5,10 +5,12 @@ namespace Waste.Simulation.Models;
 /// <summary>
 /// When people use a public toilet: visits arrive as a Poisson process whose rate follows the hour of day (opening
 /// hours 05:00-22:00; markets busiest in the morning, parks in the evening; +20 % at weekends), each lasting 2-8
-/// minutes (log-normal around 4), one at a time: who arrives while it is taken waits. The visits of an hour are drawn
-/// from that hour's own random numbers, so they do not depend on when the model is asked.
+/// minutes (log-normal around 4), one at a time: who arrives while it is taken waits, and
+/// who would still be waiting at closing time is turned away. The visits of an hour are drawn
+/// from that hour's own random numbers, so they do not depend on when the model is asked. Visits begin at
+/// <c>start</c>'s hour.
 /// </summary>
-public sealed class ToiletVisitModel(CityToilet toilet, int seed, long stream)
+public sealed class ToiletVisitModel(CityToilet toilet, int seed, long stream, DateTimeOffset start)
 {
     /// <summary>Opening hours, local.</summary>
     public const int Opens = 5, Closes = 22;
@@ -17,7 +19,7 @@ public sealed class ToiletVisitModel(CityToilet toilet, int seed, long stream)
     private static readonly double[] PublicShape = Shape([0, 0, 0, 0, 0, 0.5, 0.8, 0.9, 0.9, 0.9, 1.0, 1.1, 1.1, 1.0, 1.0, 1.1, 1.3, 1.6, 1.8, 1.8, 1.5, 1.0, 0, 0]);
 
     private readonly List<(DateTimeOffset Start, DateTimeOffset End)> _visits = [];
-    private long _generatedUpToHour = long.MinValue;
+    private long _generatedUpToHour = start.ToUnixTimeSeconds() / 3600 - 1;
 
     /// <summary>The toilet.</summary>
     public CityToilet Toilet => toilet;
@@ -34,11 +36,6 @@ public sealed class ToiletVisitModel(CityToilet toilet, int seed, long stream)
     public IReadOnlyList<(DateTimeOffset Start, DateTimeOffset End)> VisitsUntil(DateTimeOffset until)
     {
         var lastHour = until.ToUnixTimeSeconds() / 3600;
-        if (_generatedUpToHour == long.MinValue)
-        {
-            _generatedUpToHour = lastHour - 1;
-        }
-
         for (var hour = _generatedUpToHour + 1; hour <= lastHour; hour++)
         {
             Generate(hour);
@@ -87,6 +84,12 @@ public sealed class ToiletVisitModel(CityToilet toilet, int seed, long stream)
             var minutes = Math.Clamp(4 * Math.Exp(0.35 * CounterNoise.Normal(seed, stream + 1, hour * 1000 + index)), 2, 8);
             var arrival = hourStart + TimeSpan.FromHours(t);
             var start = _visits.Count > 0 && _visits[^1].End > arrival ? _visits[^1].End + TimeSpan.FromSeconds(20) : arrival;
+            if (LocalTime.Of(start).Hour is >= Closes or < Opens)
+            {
+                // The queue ran past closing time: the attendant turns the rest away.
+                continue;
+            }
+
             _visits.Add((start, start + TimeSpan.FromMinutes(minutes)));
         }
     }

@@ -33,9 +33,11 @@ public sealed class CityDevices : IDisposable
     /// <summary>Each bin's true contents by id.</summary>
     public IReadOnlyDictionary<string, BinContents> Contents { get; }
 
-    /// <summary>Registers and builds the devices of <paramref name="city"/> in <paramref name="cloud"/>.</summary>
+    /// <summary>Registers and builds the devices of <paramref name="city"/> in <paramref name="cloud"/>; each bin starts
+    /// with the share of its capacity <paramref name="initialShare"/> gives (by default drawn from the seed, up to 60 %).</summary>
     public static async Task<CityDevices> CreateAsync(
-        VirtualCity city, EmbeddedCloud cloud, FaultSchedule faults, FakeTimeProvider clock, int seed, CancellationToken cancellationToken)
+        VirtualCity city, EmbeddedCloud cloud, FaultSchedule faults, FakeTimeProvider clock, int seed, CancellationToken cancellationToken,
+        Func<CityBin, double>? initialShare = null)
     {
         var begin = clock.GetUtcNow();
         var registered = city.Bins.Select(b => new RegisteredDevice
@@ -69,7 +71,7 @@ public sealed class CityDevices : IDisposable
         {
             var index = bin.Id.GetStableIndex();
             var poweredOn = begin + TimeSpan.FromSeconds(Math.Floor(CounterNoise.Uniform(seed, index, 1) * 1800));
-            var contents = new BinContents(bin, seed, index, begin, 0.6 * CounterNoise.Uniform(seed, index, 2));
+            var contents = new BinContents(bin, seed, index, begin, initialShare?.Invoke(bin) ?? 0.6 * CounterNoise.Uniform(seed, index, 2));
             return new SimulatedBin(bin, keys[bin.Id], contents, faults, clock, poweredOn, (int)(index ^ seed));
         }).ToList();
         var toilets = city.Toilets.Select(t => new SimulatedToilet(t, keys[t.Id], faults, clock, begin, seed)).ToList();

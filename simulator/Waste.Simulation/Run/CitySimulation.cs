@@ -47,7 +47,7 @@ public sealed class CitySimulation
     public async Task<PolicyKpis> RunAsync(CancellationToken cancellationToken)
     {
         var clock = new FakeTimeProvider(_options.Begin);
-        await using var cloud = await EmbeddedCloud.StartAsync(clock, [.. _options.CloudSettings, "--Logging:LogLevel:Default=Warning"]);
+        await using var cloud = await EmbeddedCloud.StartAsync(clock, [.. _options.CloudSettings, "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.Hosting.Lifetime=Warning"]);
         return await RunAsync(cloud, clock, cancellationToken);
     }
 
@@ -126,6 +126,7 @@ public sealed class CitySimulation
             Breakdowns = ledger.Breakdowns,
             DisposalTrips = ledger.DisposalTrips,
             TruckDays = ledger.TruckDays,
+            RePlansRefused = ledger.RePlansRefused,
             Cloud = cloudFigures,
             RunSeconds = wall.Elapsed.TotalSeconds,
             PlanSecondsMedian = plans.Count > 0 ? plans[plans.Count / 2] : 0,

@@ -157,8 +157,10 @@ public sealed class TruckExecutor(
     private async Task SkipAsync(TruckRun truck, PlannedStop stop, string reason, CancellationToken cancellationToken)
     {
         ledger.Skipped();
-        var plan = await dispatch.SkippedAsync(truck.DepotId, truck.Day, truck.Vehicle.Id, stop.Id, reason, cancellationToken);
-        Follow(plan, truck.FreeAt);
+        if (await ReportDisruptionAsync(() => dispatch.SkippedAsync(truck.DepotId, truck.Day, truck.Vehicle.Id, stop.Id, reason, cancellationToken)) is { } plan)
+        {
+            Follow(plan, truck.FreeAt);
+        }
     }
 
     private async Task BreakDownAsync(TruckRun truck, DateTimeOffset at, CancellationToken cancellationToken)
@@ -172,8 +174,25 @@ public sealed class TruckExecutor(
         truck.Broken = true;
         truck.FinishedAt = at;
         ledger.BrokeDown();
-        var plan = await dispatch.OutOfServiceAsync(truck.DepotId, truck.Day, truck.Vehicle.Id, cancellationToken);
-        Follow(plan, at);
+        if (await ReportDisruptionAsync(() => dispatch.OutOfServiceAsync(truck.DepotId, truck.Day, truck.Vehicle.Id, cancellationToken)) is { } plan)
+        {
+            Follow(plan, at);
+        }
+    }
+
+    // A disruption the dispatcher could not re-plan (its answer was an error) leaves the crews on their present
+    // routes: the day goes on, the refusal is counted.
+    private async Task<CollectionPlanView?> ReportDisruptionAsync(Func<Task<CollectionPlanView>> report)
+    {
+        try
+        {
+            return await report();
+        }
+        catch (Cloud.CloudRequestFailed)
+        {
+            ledger.RePlanRefused();
+            return null;
+        }
     }
 
     // Takes the dispatcher's latest plan for a depot's day: each truck's stops still planned, in order, from where
