@@ -22,14 +22,14 @@ public sealed class SimulatedBin : IDisposable
     /// <summary>The offline buffer's capacity on a bin node (readings): the ESP32-WROOM's RAM budget.</summary>
     public const int BufferCapacity = 512;
 
-    private readonly TimeProvider _time;
+    private readonly DeviceTime _time;
     private readonly MqttNetLink _link;
 
     /// <summary>Builds the bin, powered on at <paramref name="poweredOnAt"/>.</summary>
     public SimulatedBin(
-        CityBin bin, DeviceCredentials credentials, BinContents contents, FaultSchedule faults, TimeProvider time, DateTimeOffset poweredOnAt, int seed)
+        CityBin bin, DeviceCredentials credentials, BinContents contents, FaultSchedule faults, DateTimeOffset poweredOnAt, int seed)
     {
-        _time = time;
+        var time = _time = new DeviceTime(poweredOnAt);
         Bin = bin;
         Contents = contents;
         var air = new VirtualThermometer(time);
@@ -65,11 +65,15 @@ public sealed class SimulatedBin : IDisposable
     /// <summary>MQTT messages the node published and the hub acknowledged (telemetry and twin requests).</summary>
     public long Published => _link.Published;
 
-    /// <summary>Wakes the node now (its deep sleep ended) and schedules the next wake.</summary>
-    public void Wake()
+    /// <summary>Wakes the node at each time it asked for, up to <paramref name="until"/>.</summary>
+    public void RunUntil(DateTimeOffset until)
     {
-        var sleep = Node.Wake();
-        NextWakeAt = _time.GetUtcNow() + TimeSpan.FromSeconds(sleep);
+        while (NextWakeAt <= until)
+        {
+            _time.MoveTo(NextWakeAt);
+            var sleep = Node.Wake();
+            NextWakeAt = _time.Now + TimeSpan.FromSeconds(sleep);
+        }
     }
 
     /// <inheritdoc />

@@ -23,15 +23,14 @@ public sealed class SimulatedToilet : IDisposable
     /// <summary>The offline buffer's capacity on a toilet node (readings): the ESP32-WROVER's PSRAM holds a day.</summary>
     public const int BufferCapacity = 1440;
 
-    private readonly TimeProvider _time;
+    private readonly DeviceTime _time;
     private readonly MqttNetLink _link;
     private DateTimeOffset _lastTick;
-    private bool _lastOccupied;
 
     /// <summary>Builds the toilet, powered on at <paramref name="poweredOnAt"/>.</summary>
-    public SimulatedToilet(CityToilet toilet, DeviceCredentials credentials, FaultSchedule faults, TimeProvider time, DateTimeOffset poweredOnAt, int seed)
+    public SimulatedToilet(CityToilet toilet, DeviceCredentials credentials, FaultSchedule faults, DateTimeOffset poweredOnAt, int seed)
     {
-        _time = time;
+        var time = _time = new DeviceTime(poweredOnAt);
         Toilet = toilet;
         Visits = new ToiletVisitModel(toilet, seed, 1_000_000 + toilet.Id.GetStableIndex(), poweredOnAt);
         Odour = new OdourModel(toilet.VentilationHours);
@@ -70,16 +69,46 @@ public sealed class SimulatedToilet : IDisposable
     /// <summary>When the node asked to be called next.</summary>
     public DateTimeOffset NextTickAt { get; private set; }
 
-    /// <summary>True when the node is due at <paramref name="now"/>: it asked, or its door changed.</summary>
-    public bool IsDue(DateTimeOffset now) => NextTickAt <= now || (Visits.VisitAt(now) is not null) != _lastOccupied;
-
-    /// <summary>Calls the node now, after moving the air on to now.</summary>
-    public void Tick()
+    /// <summary>Calls the node at each time it asked for and at each start and end of a visit (its door and PIR
+    /// change), up to <paramref name="until"/>.</summary>
+    public void RunUntil(DateTimeOffset until)
     {
-        var now = _time.GetUtcNow();
+        while (true)
+        {
+            var next = NextInputChange() is { } change && change < NextTickAt ? change : NextTickAt;
+            if (next > until)
+            {
+                return;
+            }
+
+            _time.MoveTo(next);
+            Tick();
+        }
+    }
+
+    private DateTimeOffset? NextInputChange()
+    {
+        foreach (var (start, end) in Visits.VisitsUntil(_lastTick.AddHours(1)))
+        {
+            if (start > _lastTick)
+            {
+                return start;
+            }
+
+            if (end > _lastTick)
+            {
+                return end;
+            }
+        }
+
+        return null;
+    }
+
+    private void Tick()
+    {
+        var now = _time.Now;
         Odour.AdvanceTo(now, Visits.EndedBetween(_lastTick, now));
         Visits.Forget(now - TimeSpan.FromHours(2));
-        _lastOccupied = Visits.VisitAt(now) is not null;
         _lastTick = now;
         var wait = Node.Tick();
         NextTickAt = now + TimeSpan.FromMilliseconds(Math.Max(1, wait));

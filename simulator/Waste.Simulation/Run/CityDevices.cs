@@ -72,17 +72,18 @@ public sealed class CityDevices : IDisposable
             var index = bin.Id.GetStableIndex();
             var poweredOn = begin + TimeSpan.FromSeconds(Math.Floor(CounterNoise.Uniform(seed, index, 1) * 1800));
             var contents = new BinContents(bin, seed, index, begin, initialShare?.Invoke(bin) ?? 0.6 * CounterNoise.Uniform(seed, index, 2));
-            return new SimulatedBin(bin, keys[bin.Id], contents, faults, clock, poweredOn, (int)(index ^ seed));
+            return new SimulatedBin(bin, keys[bin.Id], contents, faults, poweredOn, (int)(index ^ seed));
         }).ToList();
-        var toilets = city.Toilets.Select(t => new SimulatedToilet(t, keys[t.Id], faults, clock, begin, seed)).ToList();
+        var toilets = city.Toilets.Select(t => new SimulatedToilet(t, keys[t.Id], faults, begin, seed)).ToList();
         return new CityDevices(bins, toilets);
     }
 
-    /// <summary>The wakes due at <paramref name="now"/>.</summary>
-    public IReadOnlyList<Action> Due(DateTimeOffset now) =>
+    /// <summary>The work of a step ending at <paramref name="until"/>: each device with something due runs its own
+    /// events up to then.</summary>
+    public IReadOnlyList<Action> Due(DateTimeOffset until) =>
     [
-        .. Bins.Where(b => b.NextWakeAt <= now).Select(b => (Action)b.Wake),
-        .. Toilets.Where(t => t.IsDue(now)).Select(t => (Action)t.Tick),
+        .. Toilets.Select(t => (Action)(() => t.RunUntil(until))),
+        .. Bins.Where(b => b.NextWakeAt <= until).Select(b => (Action)(() => b.RunUntil(until))),
     ];
 
     /// <inheritdoc />

@@ -15,10 +15,11 @@ namespace Waste.Simulation.Run;
 
 /// <summary>
 /// One run of the virtual city against the real cloud: a discrete-event simulation on one virtual clock shared by
-/// the devices and the cloud, advanced step by step. At each step the trucks' events due by then happen (in time
-/// order), then every device wake due runs (the real firmware, in parallel on device threads, over real MQTT); a
+/// the devices and the cloud, advanced step by step. At each step the clock jumps to the step's end; the trucks'
+/// events due by then happen (in time order), then each device with something due runs its own events up to the
+/// step's end, each at its exact time (the real firmware, devices in parallel on device threads, over real MQTT). A
 /// wake's telemetry is published with QoS 1, which the hub acknowledges only once the readings are persisted, so
-/// when the step's wakes have returned the cloud has taken every message, and only then does the clock move on.
+/// when the step's devices have returned the cloud has taken every message, and only then does the clock move on.
 /// Each local day at <see cref="SimulationOptions.PlanAt"/> the previous day is closed and every depot's day is
 /// planned through the API under the policy (the daily schedule during the warm-up).
 /// </summary>
@@ -139,7 +140,8 @@ public sealed class CitySimulation
         var warmUp = day < _options.Start.AddDays(_options.WarmUpDays);
         ledger.Counting = !warmUp;
         var policy = warmUp ? SelectionPolicy.Daily : _options.Policy;
-        foreach (var depot in _city.Fleet.Depots)
+        // A depot without trucks serves no bins (the fleet is sized from the bins each depot serves): nothing to plan.
+        foreach (var depot in _city.Fleet.Depots.Where(d => _city.Fleet.Vehicles.Any(v => v.DepotId == d.Id)))
         {
             var timer = Stopwatch.StartNew();
             var plan = await cloud.Api.PlanAsync(depot.Id, day, policy, cancellationToken);

@@ -25,8 +25,9 @@ public sealed record SimulationOptions
     /// bins before the policies are compared. Not counted.</summary>
     public int WarmUpDays { get; init; } = 3;
 
-    /// <summary>Simulated time per step: device wakes due within a step run at its end.</summary>
-    public TimeSpan Step { get; init; } = TimeSpan.FromMinutes(1);
+    /// <summary>Simulated time per step: the cloud's clock jumps by it; devices run their own events within it at their
+    /// exact times.</summary>
+    public TimeSpan Step { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Local time each day's plans are made.</summary>
     public TimeSpan PlanAt { get; init; } = TimeSpan.FromHours(4);
@@ -47,7 +48,7 @@ public sealed record SimulationOptions
     public double PlannerSeconds { get; init; } = 30;
 
     /// <summary>Threads running device wakes.</summary>
-    public int DeviceThreads { get; init; } = 32;
+    public int DeviceThreads { get; init; } = 64;
 
     /// <summary>Real seconds per simulated second at most (0: as fast as possible): the demo's watchable pace.</summary>
     public double Speed { get; init; }

@@ -52,8 +52,10 @@ public sealed class TruckExecutorTests : IAsyncLifetime
         _cloud = await EmbeddedCloud.StartAsync(_clock, [.. settings, "--Logging:LogLevel:Default=Warning"]);
         _devices = await CityDevices.CreateAsync(_city, _cloud, new FaultSchedule([]), _clock, 1, CancellationToken.None, _ => 0.9);
         await _cloud.Api.PutFleetAsync(_city.Fleet, CancellationToken.None);
+        // Bins power on within their first half hour and report at their first wake.
+        _clock.SetUtcNow(Begin.AddMinutes(30));
         using var threads = new DeviceThreads(4);
-        threads.Run(_devices.Due(Begin));
+        threads.Run(_devices.Due(_clock.GetUtcNow()));
         _clock.SetUtcNow(LocalTime.At(Day, TimeSpan.FromHours(4)));
     }
 
@@ -63,10 +65,12 @@ public sealed class TruckExecutorTests : IAsyncLifetime
         await _cloud.DisposeAsync();
     }
 
-    private async Task<(KpiLedger Ledger, TruckExecutor Executor)> DriveTheDayAsync(FaultSchedule faults, CrewRules rules)
+    private async Task<(KpiLedger Ledger, TruckExecutor Executor)> DriveTheDayAsync(FaultSchedule faults, CrewRules rules, FleetConfiguration? fleet = null)
     {
+        fleet ??= _city.Fleet;
+        await _cloud.Api.PutFleetAsync(fleet, CancellationToken.None);
         var ledger = new KpiLedger();
-        var executor = new TruckExecutor(_city.Fleet, _devices.Contents, faults, new ApiDispatch(_cloud.Api), ledger, Roads, rules, 1);
+        var executor = new TruckExecutor(fleet, _devices.Contents, faults, new ApiDispatch(_cloud.Api), ledger, Roads, rules, 1);
         executor.Start(await _cloud.Api.PlanAsync(Depot, Day, SelectionPolicy.Daily, CancellationToken.None));
         var end = LocalTime.At(Day, TimeSpan.FromHours(23));
         await executor.RunUntilAsync(end, CancellationToken.None);
@@ -122,15 +126,21 @@ public sealed class TruckExecutorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_truck_that_breaks_down_stops_the_cloud_re_plans_without_it_and_its_remaining_bins_are_missed()
+    public async Task A_truck_that_breaks_down_stops_the_cloud_re_plans_its_bins_onto_the_other_and_no_bin_is_lost()
     {
-        var (ledger, executor) = await DriveTheDayAsync(new FaultSchedule([]), Calm with { BreakdownShare = 1 });
+        var first = _city.Fleet.Vehicles[0];
+        var fleet = _city.Fleet with { Vehicles = [first, first with { Id = "small-2" }] };
+        // Breakdowns are drawn per truck and day from the seed: a share between the two trucks' draws breaks one.
+        var draws = fleet.Vehicles.Select(v => (v.Id, Draw: CounterNoise.Uniform(1, v.Id.GetStableIndex(), 2L * Day.DayNumber))).OrderBy(d => d.Draw).ToList();
+        var broken = draws[0].Id;
+
+        var (ledger, _) = await DriveTheDayAsync(new FaultSchedule([]), Calm with { BreakdownShare = (draws[0].Draw + draws[1].Draw) / 2 }, fleet);
 
         Assert.Equal(1, ledger.Breakdowns);
-        Assert.True(ledger.Collections < 12);
-        Assert.Equal(12 - ledger.Collections, ledger.MissedPickups);
+        Assert.Equal(0, ledger.RePlansRefused);
+        Assert.Equal(12, ledger.Collections + ledger.MissedPickups);
         var plan = await _cloud.Api.Http.GetFromJsonAsync<CollectionPlanView>($"/api/plans/{Depot}/2026-12-01", CloudApi.Json);
-        Assert.DoesNotContain(plan!.Routes.Where(r => r.VehicleId == "small-1").SelectMany(r => r.Stops), s => s.Status == StopStatus.Planned && !s.IsDisposal);
-        Assert.Empty(executor.Trucks);
+        Assert.DoesNotContain(plan!.Routes.Where(r => r.VehicleId == broken).SelectMany(r => r.Stops), s => s.Status == StopStatus.Planned && !s.IsDisposal);
+        Assert.Contains(plan.Routes.Where(r => r.VehicleId != broken).SelectMany(r => r.Stops), s => s.Status == StopStatus.Collected);
     }
 }
