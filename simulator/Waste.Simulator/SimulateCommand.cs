@@ -30,8 +30,8 @@ public static class SimulateCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the city, its fill, visits and faults", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--output") { Description = "Folder for the CSV and the chart", DefaultValueFactory = _ => "artifacts/simulation" };
         var stepSeconds = new Option<int>("--step-seconds") { Description = "Simulated seconds per step of the cloud's clock (devices run their own events within a step at their exact times)", DefaultValueFactory = _ => 300 };
-        var iterations = new Option<int>("--planner-iterations") { Description = "Route optimiser iterations per depot and day (with the seed, plans do not depend on the machine)", DefaultValueFactory = _ => 2000 };
-        var plannerSeconds = new Option<double>("--planner-seconds") { Description = "Route optimiser time cap per depot and day, seconds", DefaultValueFactory = _ => 30 };
+        var iterations = new Option<int>("--planner-iterations") { Description = "Route optimiser iterations per depot and day (with the seed, plans do not depend on the machine)", DefaultValueFactory = _ => 50 };
+        var plannerSeconds = new Option<double>("--planner-seconds") { Description = "Route optimiser time cap per depot and day, seconds (the cloud answers a plan within 30 s)", DefaultValueFactory = _ => 25 };
         var faultRate = new Option<double>("--fault-rate") { Description = "Factor on every fault rate (0: no faults)", DefaultValueFactory = _ => 1 };
         var blocked = new Option<double>("--blocked-share") { Description = "Share of stops a crew finds blocked", DefaultValueFactory = _ => 0.005 };
         var breakdowns = new Option<double>("--breakdown-share") { Description = "Share of truck-days with a breakdown", DefaultValueFactory = _ => 0.01 };

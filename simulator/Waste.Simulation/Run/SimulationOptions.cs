@@ -42,10 +42,10 @@ public sealed record SimulationOptions
     public RoadModel Roads { get; init; } = new();
 
     /// <summary>The planner's iteration limit per depot and day (with the seed, plans do not depend on the machine).</summary>
-    public int PlannerIterations { get; init; } = 2000;
+    public int PlannerIterations { get; init; } = 50;
 
     /// <summary>The planner's time cap per depot and day, seconds.</summary>
-    public double PlannerSeconds { get; init; } = 30;
+    public double PlannerSeconds { get; init; } = 25;
 
     /// <summary>Threads running device wakes.</summary>
     public int DeviceThreads { get; init; } = 64;
