@@ -1,8 +1,7 @@
 using System.CommandLine;
 using Waste.Simulator;
 
-var root = new RootCommand("The virtual city: smart bins running the real firmware core against the cloud")
-{
-    DemoCommand.Create(),
-};
+var root = SimulateCommand.Configure(new RootCommand(
+    "The virtual Binh Duong: bins and toilets running the real firmware against the cloud, trucks driving its plans, KPIs per policy"));
+root.Subcommands.Add(DemoCommand.Create());
 return await root.Parse(args).InvokeAsync();

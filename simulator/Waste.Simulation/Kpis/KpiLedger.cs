@@ -1,0 +1,96 @@
+namespace Waste.Simulation.Kpis;
+
+/// <summary>
+/// The ground truth of a run as it happens: what the trucks drove, burnt and collected, and what the crews could not
+/// do. Thread-safe: device threads never write to it, but the executor may run on any thread. Counts only while
+/// <see cref="Counting"/> (after the warm-up).
+/// </summary>
+public sealed class KpiLedger
+{
+    private readonly Lock _lock = new();
+
+    /// <summary>True once the warm-up is over.</summary>
+    public bool Counting { get; set; } = true;
+
+    /// <summary>Kilometres driven.</summary>
+    public double TruckKm { get; private set; }
+
+    /// <summary>Hours trucks were out (departure to return or breakdown).</summary>
+    public double TruckHours { get; private set; }
+
+    /// <summary>Diesel burnt, litres.</summary>
+    public double FuelLitres { get; private set; }
+
+    /// <summary>Bins emptied.</summary>
+    public int Collections { get; private set; }
+
+    /// <summary>Sum of the true fill of the bins emptied, percent.</summary>
+    public double FillAtCollectionSum { get; private set; }
+
+    /// <summary>Litres collected.</summary>
+    public double CollectedLitres { get; private set; }
+
+    /// <summary>Stops skipped (blocked, bin damaged).</summary>
+    public int Skips { get; private set; }
+
+    /// <summary>Trucks that broke down.</summary>
+    public int Breakdowns { get; private set; }
+
+    /// <summary>Trips to unload (planned and forced by a full body).</summary>
+    public int DisposalTrips { get; private set; }
+
+    /// <summary>Bins a day's plan chose that were not emptied that day.</summary>
+    public int MissedPickups { get; private set; }
+
+    /// <summary>Skips and breakdowns the dispatcher answered with an error instead of a new plan.</summary>
+    public int RePlansRefused { get; private set; }
+
+    /// <summary>Truck-days driven.</summary>
+    public int TruckDays { get; private set; }
+
+    /// <summary>Mean true fill of the bins emptied, percent (0 before any).</summary>
+    public double AverageFill() => Collections > 0 ? FillAtCollectionSum / Collections : 0;
+
+    /// <summary>Records a truck's finished day.</summary>
+    public void TruckDay(double km, double hours, double litresPerKm) => Add(() =>
+    {
+        TruckKm += km;
+        TruckHours += hours;
+        FuelLitres += km * litresPerKm;
+        TruckDays++;
+    });
+
+    /// <summary>Records a bin emptied at <paramref name="fillPercent"/> holding <paramref name="litres"/>.</summary>
+    public void Collected(double fillPercent, double litres) => Add(() =>
+    {
+        Collections++;
+        FillAtCollectionSum += fillPercent;
+        CollectedLitres += litres;
+    });
+
+    /// <summary>Records a skipped stop.</summary>
+    public void Skipped() => Add(() => Skips++);
+
+    /// <summary>Records a breakdown.</summary>
+    public void BrokeDown() => Add(() => Breakdowns++);
+
+    /// <summary>Records a trip to a disposal site.</summary>
+    public void Unloaded() => Add(() => DisposalTrips++);
+
+    /// <summary>Records a re-plan the dispatcher refused.</summary>
+    public void RePlanRefused() => Add(() => RePlansRefused++);
+
+    /// <summary>Records bins a day missed.</summary>
+    public void Missed(int bins) => Add(() => MissedPickups += bins);
+
+    private void Add(Action change)
+    {
+        lock (_lock)
+        {
+            if (Counting)
+            {
+                change();
+            }
+        }
+    }
+}

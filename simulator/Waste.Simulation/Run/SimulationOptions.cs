@@ -1,0 +1,76 @@
+using Waste.Grains.Planning;
+using Waste.Simulation.City;
+using Waste.Simulation.Faults;
+using Waste.Simulation.Trucks;
+
+namespace Waste.Simulation.Run;
+
+/// <summary>One run of the virtual city under one policy: the city, the period, the faults, the crews, and how the
+/// simulation and the cloud's planner are paced.</summary>
+public sealed record SimulationOptions
+{
+    /// <summary>The city.</summary>
+    public CityOptions City { get; init; } = new();
+
+    /// <summary>How the cloud chooses the bins.</summary>
+    public SelectionPolicy Policy { get; init; } = SelectionPolicy.Forecast;
+
+    /// <summary>First simulated day, local (counted days start after the warm-up).</summary>
+    public DateOnly Start { get; init; } = new(2026, 11, 30);
+
+    /// <summary>Days counted in the KPIs.</summary>
+    public int Days { get; init; } = 28;
+
+    /// <summary>Days before the counted ones, run on the daily schedule for every policy, so the cloud has learnt the
+    /// bins before the policies are compared. Not counted.</summary>
+    public int WarmUpDays { get; init; } = 3;
+
+    /// <summary>Simulated time per step: the cloud's clock jumps by it; devices run their own events within it at their
+    /// exact times.</summary>
+    public TimeSpan Step { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Local time each day's plans are made.</summary>
+    public TimeSpan PlanAt { get; init; } = TimeSpan.FromHours(4);
+
+    /// <summary>Faults to inject.</summary>
+    public FaultRates Faults { get; init; } = new();
+
+    /// <summary>What happens on the street.</summary>
+    public CrewRules Crews { get; init; } = new();
+
+    /// <summary>Roads, as the planner sees them too.</summary>
+    public RoadModel Roads { get; init; } = new();
+
+    /// <summary>The planner's iteration limit per depot and day (with the seed, plans do not depend on the machine).</summary>
+    public int PlannerIterations { get; init; } = 50;
+
+    /// <summary>The planner's time cap per depot and day, seconds.</summary>
+    public double PlannerSeconds { get; init; } = 25;
+
+    /// <summary>Threads running device wakes.</summary>
+    public int DeviceThreads { get; init; } = 64;
+
+    /// <summary>Real seconds per simulated second at most (0: as fast as possible): the demo's watchable pace.</summary>
+    public double Speed { get; init; }
+
+    /// <summary>The first counted instant (local midnight after the warm-up).</summary>
+    public DateTimeOffset CountFrom => Models.LocalTime.At(Start.AddDays(WarmUpDays), TimeSpan.Zero);
+
+    /// <summary>The end of the run.</summary>
+    public DateTimeOffset End => Models.LocalTime.At(Start.AddDays(WarmUpDays + Days), TimeSpan.Zero);
+
+    /// <summary>The beginning of the run.</summary>
+    public DateTimeOffset Begin => Models.LocalTime.At(Start, TimeSpan.Zero);
+
+    /// <summary>The cloud's settings that must agree with the simulation's.</summary>
+    public IReadOnlyList<string> CloudSettings =>
+    [
+        $"--Planning:MaxIterations={PlannerIterations}",
+        $"--Planning:TimeLimitSeconds={PlannerSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+        $"--Planning:Seed={City.Seed}",
+        $"--Planning:CircuityFactor={Roads.CircuityFactor.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+        $"--Planning:AverageSpeedKmh={Roads.AverageSpeedKmh.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+        $"--Planning:ServiceMinutes={Crews.ServiceTime.TotalMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+        "--DeviceRules:UtcOffset=07:00:00",
+    ];
+}

@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Waste.Grains.Planning;
+using Waste.Simulation.City;
+using Waste.Simulation.Faults;
+using Waste.Simulation.Kpis;
+using Waste.Simulation.Reports;
+using Waste.Simulation.Run;
+using Waste.Simulation.Trucks;
+
+namespace Waste.Simulator;
+
+/// <summary>
+/// <c>simulate</c>: the virtual city under one policy or all of them, each on the same city, seed and faults against
+/// a fresh cloud; a progress display while it runs, then the KPI table, a CSV and a PNG chart in the output folder.
+/// </summary>
+public static class SimulateCommand
+{
+    /// <summary>Adds the run's options and action to <paramref name="root"/>.</summary>
+    public static RootCommand Configure(RootCommand root)
+    {
+        var bins = new Option<int>("--bins") { Description = "Number of bins", DefaultValueFactory = _ => 2000 };
+        var toilets = new Option<int>("--toilets") { Description = "Number of public toilets", DefaultValueFactory = _ => 60 };
+        var days = new Option<int>("--days") { Description = "Days counted in the KPIs", DefaultValueFactory = _ => 28 };
+        var warmUp = new Option<int>("--warmup-days") { Description = "Days run first on the daily schedule so the cloud learns the bins (not counted)", DefaultValueFactory = _ => 3 };
+        var start = new Option<string>("--start") { Description = "First simulated day (local, yyyy-MM-dd); Tet 2027 begins 2027-02-06", DefaultValueFactory = _ => "2026-11-30" };
+        var speed = new Option<string>("--speed") { Description = "Simulated seconds per real second, or 'max'", DefaultValueFactory = _ => "max" };
+        var policy = new Option<string>("--policy") { Description = "forecast, daily, everyotherday, threshold, or all", DefaultValueFactory = _ => "all" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the city, its fill, visits and faults", DefaultValueFactory = _ => 1 };
+        var output = new Option<string>("--output") { Description = "Folder for the CSV and the chart", DefaultValueFactory = _ => "artifacts/simulation" };
+        var stepSeconds = new Option<int>("--step-seconds") { Description = "Simulated seconds per step of the cloud's clock (devices run their own events within a step at their exact times)", DefaultValueFactory = _ => 300 };
+        var iterations = new Option<int>("--planner-iterations") { Description = "Route optimiser iterations per depot and day (with the seed, plans do not depend on the machine)", DefaultValueFactory = _ => 50 };
+        var plannerSeconds = new Option<double>("--planner-seconds") { Description = "Route optimiser time cap per depot and day, seconds (the cloud answers a plan within 30 s)", DefaultValueFactory = _ => 25 };
+        var faultRate = new Option<double>("--fault-rate") { Description = "Factor on every fault rate (0: no faults)", DefaultValueFactory = _ => 1 };
+        var blocked = new Option<double>("--blocked-share") { Description = "Share of stops a crew finds blocked", DefaultValueFactory = _ => 0.005 };
+        var breakdowns = new Option<double>("--breakdown-share") { Description = "Share of truck-days with a breakdown", DefaultValueFactory = _ => 0.01 };
+        var binsPerCompactor = new Option<int>("--bins-per-compactor") { Description = "Fleet sizing: bins per 10 m3 compactor", DefaultValueFactory = _ => 110 };
+        var threads = new Option<int>("--device-threads") { Description = "Threads running device wakes", DefaultValueFactory = _ => 64 };
+        foreach (var option in new Option[] { bins, toilets, days, warmUp, start, speed, policy, seed, output, stepSeconds, iterations, plannerSeconds, faultRate, blocked, breakdowns, binsPerCompactor, threads })
+        {
+            root.Options.Add(option);
+        }
+
+        root.SetAction((result, cancellationToken) =>
+        {
+            var policies = Policies(result.GetValue(policy)!);
+            var options = new SimulationOptions
+            {
+                City = new CityOptions { Bins = result.GetValue(bins), Toilets = result.GetValue(toilets), Seed = result.GetValue(seed), BinsPerCompactor = result.GetValue(binsPerCompactor) },
+                Start = DateOnly.ParseExact(result.GetValue(start)!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Days = result.GetValue(days),
+                WarmUpDays = result.GetValue(warmUp),
+                Step = TimeSpan.FromSeconds(result.GetValue(stepSeconds)),
+                Speed = Speed(result.GetValue(speed)!),
+                PlannerIterations = result.GetValue(iterations),
+                PlannerSeconds = result.GetValue(plannerSeconds),
+                Faults = new FaultRates().Scaled(result.GetValue(faultRate)),
+                Crews = new CrewRules { BlockedShare = result.GetValue(blocked), BreakdownShare = result.GetValue(breakdowns) },
+                DeviceThreads = result.GetValue(threads),
+            };
+            return RunAsync(options, policies, result.GetValue(output)!, cancellationToken);
+        });
+        return root;
+    }
+
+    private static IReadOnlyList<SelectionPolicy> Policies(string text) => text.ToLowerInvariant() switch
+    {
+        "all" => [SelectionPolicy.Daily, SelectionPolicy.EveryOtherDay, SelectionPolicy.Threshold, SelectionPolicy.Forecast],
+        var one when Enum.TryParse<SelectionPolicy>(one, ignoreCase: true, out var policy) => [policy],
+        _ => throw new ArgumentException($"unknown policy '{text}': forecast, daily, everyotherday, threshold or all"),
+    };
+
+    private static double Speed(string text) =>
+        text.Equals("max", StringComparison.OrdinalIgnoreCase) ? 0
+        : double.TryParse(text, CultureInfo.InvariantCulture, out var speed) && speed > 0 ? speed
+        : throw new ArgumentException($"--speed must be 'max' or a positive number, not '{text}'");
+
+    private static async Task<int> RunAsync(SimulationOptions options, IReadOnlyList<SelectionPolicy> policies, string output, CancellationToken cancellationToken)
+    {
+        var city = CityGenerator.Generate(options.City);
+        var faults = FaultSchedule.Draw(city, options.Faults, options.Begin, options.End, options.City.Seed);
+        AnsiConsole.MarkupLine($"[bold]Virtual Binh Duong[/]: {city.Bins.Count} bins, {city.Toilets.Count} toilets, {city.Fleet.Vehicles.Count} trucks at {city.Fleet.Depots.Count} depots, "
+            + $"{faults.All.Count} faults; {options.WarmUpDays} warm-up + {options.Days} counted days from {options.Start:yyyy-MM-dd}, seed {options.City.Seed}");
+        var results = new List<PolicyKpis>();
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var tasks = policies.ToDictionary(p => p, p => context.AddTask(p.ToString(), autoStart: false, maxValue: 1));
+                foreach (var policy in policies)
+                {
+                    var task = tasks[policy];
+                    task.StartTask();
+                    var simulation = new CitySimulation(options with { Policy = policy }, city, faults);
+                    simulation.Progress += p =>
+                    {
+                        task.Value = p.Done;
+                        task.Description = $"{policy,-13} {p.Now.ToOffset(BinhDuong.UtcOffset):MM-dd HH:mm}  {p.ReadingsStored,9:N0} readings  {p.Collections,6:N0} emptied  {p.TruckKm,8:N0} km";
+                    };
+                    results.Add(await simulation.RunAsync(cancellationToken));
+                    task.Value = 1;
+                    task.StopTask();
+                }
+            });
+
+        Directory.CreateDirectory(output);
+        var csv = Path.Combine(output, "kpis.csv");
+        var png = Path.Combine(output, "kpis.png");
+        KpiCsv.Write(csv, results);
+        KpiChart.Write(png, results, $"{options.City.Bins} bins, {options.Days} days, seed {options.City.Seed}");
+        AnsiConsole.Write(KpiTable.Of(results));
+        AnsiConsole.MarkupLine($"CSV: [link]{Markup.Escape(Path.GetFullPath(csv))}[/]   chart: [link]{Markup.Escape(Path.GetFullPath(png))}[/]");
+        if (results.FirstOrDefault(r => r.Policy == SelectionPolicy.Daily) is { } daily && results.FirstOrDefault(r => r.Policy == SelectionPolicy.Forecast) is { } forecast && daily.TruckKm > 0)
+        {
+            var saving = 1 - forecast.TruckKm / daily.TruckKm;
+            var overflow = daily.OverflowBinHours > 0 ? forecast.OverflowBinHours / daily.OverflowBinHours : double.NaN;
+            var met = saving >= 0.4 && forecast.OverflowBinHours <= daily.OverflowBinHours / 3;
+            AnsiConsole.MarkupLine(FormattableString.Invariant(
+                $"Goal (forecast >= 40 % fewer truck-km than daily, <= 1/3 of its overflow bin-hours): {saving:P1} fewer km, overflow {forecast.OverflowBinHours:F0} h vs {daily.OverflowBinHours:F0} h ({overflow:F2}x): {(met ? "[green]met[/]" : "[red]not met[/]")}"));
+        }
+
+        return 0;
+    }
+}

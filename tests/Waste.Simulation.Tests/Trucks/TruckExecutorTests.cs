@@ -1,0 +1,146 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.Time.Testing;
+using Waste.Grains.Planning;
+using Waste.Registry;
+using Waste.Simulation.City;
+using Waste.Simulation.Cloud;
+using Waste.Simulation.Devices;
+using Waste.Simulation.Faults;
+using Waste.Simulation.Kpis;
+using Waste.Simulation.Models;
+using Waste.Simulation.Run;
+using Waste.Simulation.Trucks;
+
+namespace Waste.Simulation.Tests.Trucks;
+
+/// <summary>
+/// The truck executor on a real cloud's plans: twelve 1,100 L bins, nine tenths full, around the Thu Dau Mot depot,
+/// and one 3 m3 truck, so the day needs several trips to Nam Binh Duong. Each test starts its own cloud; the bins
+/// report once (their first wake) before the day is planned.
+/// </summary>
+public sealed class TruckExecutorTests : IAsyncLifetime
+{
+    private static readonly DateOnly Day = new(2026, 12, 1);
+    private static readonly DateTimeOffset Begin = LocalTime.At(Day, TimeSpan.Zero);
+    private static readonly RoadModel Roads = new();
+
+    private readonly FakeTimeProvider _clock = new(Begin);
+    private readonly VirtualCity _city;
+    private EmbeddedCloud _cloud = null!;
+    private CityDevices _devices = null!;
+
+    public TruckExecutorTests()
+    {
+        var depot = BinhDuong.Depots[0];
+        var bins = Enumerable.Range(1, 12).Select(i => new CityBin(
+            $"tx-{i:D2}", depot.Latitude + 0.004 * Math.Cos(i), depot.Longitude + 0.004 * Math.Sin(i), "Phú Cường", "Thủ Dầu Một",
+            LandUse.Residential, WasteStream.Residual, 1100, 1)).ToList();
+        var site = BinhDuong.DisposalSite;
+        _city = new VirtualCity(bins, [], new FleetConfiguration
+        {
+            Depots = [new DepotSpec(depot.Id, depot.Name, depot.Latitude, depot.Longitude)],
+            DisposalSites = [new DisposalSiteSpec(site.Id, site.Name, site.Latitude, site.Longitude, [WasteStream.Residual], TimeSpan.FromMinutes(15), TimeSpan.Zero, new TimeSpan(23, 59, 0))],
+            Vehicles = [TruckModel.SmallTruck("small-1", depot.Id, WasteStream.Residual) with { MaxDisposalTrips = 6 }],
+        });
+    }
+
+    private string Depot => _city.Fleet.Depots[0].Id;
+
+    public async Task InitializeAsync()
+    {
+        var settings = new SimulationOptions { PlannerIterations = 50, PlannerSeconds = 10, City = new CityOptions { Seed = 1 } }.CloudSettings;
+        _cloud = await EmbeddedCloud.StartAsync(_clock, [.. settings, "--Logging:LogLevel:Default=Warning"]);
+        _devices = await CityDevices.CreateAsync(_city, _cloud, new FaultSchedule([]), _clock, 1, CancellationToken.None, _ => 0.9);
+        await _cloud.Api.PutFleetAsync(_city.Fleet, CancellationToken.None);
+        // Bins power on within their first half hour and report at their first wake.
+        _clock.SetUtcNow(Begin.AddMinutes(30));
+        using var threads = new DeviceThreads(4);
+        threads.Run(_devices.Due(_clock.GetUtcNow()));
+        _clock.SetUtcNow(LocalTime.At(Day, TimeSpan.FromHours(4)));
+    }
+
+    public async Task DisposeAsync()
+    {
+        _devices.Dispose();
+        await _cloud.DisposeAsync();
+    }
+
+    private async Task<(KpiLedger Ledger, TruckExecutor Executor)> DriveTheDayAsync(FaultSchedule faults, CrewRules rules, FleetConfiguration? fleet = null)
+    {
+        fleet ??= _city.Fleet;
+        await _cloud.Api.PutFleetAsync(fleet, CancellationToken.None);
+        var ledger = new KpiLedger();
+        var executor = new TruckExecutor(fleet, _devices.Contents, faults, new ApiDispatch(_cloud.Api), ledger, Roads, rules, 1);
+        executor.Start(await _cloud.Api.PlanAsync(Depot, Day, SelectionPolicy.Daily, CancellationToken.None));
+        var end = LocalTime.At(Day, TimeSpan.FromHours(23));
+        await executor.RunUntilAsync(end, CancellationToken.None);
+        Assert.False(executor.AnyOut);
+        executor.FinishDays(end);
+        return (ledger, executor);
+    }
+
+    private static CrewRules Calm => new() { BlockedShare = 0, BreakdownShare = 0 };
+
+    [Fact]
+    public async Task A_truck_never_carries_more_than_its_body_and_goes_to_unload_as_often_as_its_load_needs()
+    {
+        var (ledger, _) = await DriveTheDayAsync(new FaultSchedule([]), Calm);
+
+        Assert.Equal(12, ledger.Collections);
+        Assert.All(_devices.Contents.Values, c => Assert.True(c.Litres < 50, $"{c.Bin.Id} still holds {c.Litres} L"));
+        Assert.InRange(ledger.CollectedLitres, 12 * 990, 12 * 1100);
+        Assert.True(ledger.DisposalTrips >= Math.Ceiling(ledger.CollectedLitres / TruckModel.SmallTruckLitres), $"{ledger.DisposalTrips} trips for {ledger.CollectedLitres} L");
+        Assert.Equal(0, ledger.MissedPickups);
+        Assert.InRange(ledger.AverageFill(), 89, 100);
+    }
+
+    [Fact]
+    public async Task A_trucks_hours_are_its_driving_at_the_road_speed_plus_a_service_time_per_bin_and_an_unloading_per_trip()
+    {
+        var (ledger, _) = await DriveTheDayAsync(new FaultSchedule([]), Calm);
+
+        var expected = ledger.TruckKm / Roads.AverageSpeedKmh + ledger.Collections * 1.5 / 60 + ledger.DisposalTrips * 0.25;
+        Assert.Equal(expected, ledger.TruckHours, 6);
+        // Thu Dau Mot to Nam Binh Duong is about 18 km of road: each trip there and back shows in the kilometres.
+        Assert.True(ledger.TruckKm > ledger.DisposalTrips * 2 * 15, $"{ledger.TruckKm} km for {ledger.DisposalTrips} trips");
+        Assert.Equal(ledger.TruckKm * TruckModel.SmallTruckLitresPerKm, ledger.FuelLitres, 6);
+    }
+
+    [Fact]
+    public async Task A_knocked_over_bin_is_skipped_as_damaged_the_cloud_re_plans_and_the_bin_counts_as_missed()
+    {
+        var damaged = _city.Bins[4].Id;
+        var faults = new FaultSchedule([new Fault(FaultKind.Vandalism, damaged, Begin, Begin.AddDays(2))]);
+
+        var (ledger, _) = await DriveTheDayAsync(faults, Calm);
+
+        Assert.Equal(1, ledger.Skips);
+        Assert.Equal(11, ledger.Collections);
+        Assert.Equal(1, ledger.MissedPickups);
+        Assert.True(_devices.Contents[damaged].Litres >= 990);
+        var plan = await _cloud.Api.Http.GetFromJsonAsync<CollectionPlanView>($"/api/plans/{Depot}/2026-12-01", CloudApi.Json);
+        var stop = plan!.Routes.SelectMany(r => r.Stops).Single(s => s.Id == damaged);
+        Assert.Equal(StopStatus.Skipped, stop.Status);
+        Assert.Equal("bin_damaged", stop.SkipReason);
+        Assert.True(plan.Version >= 2);
+    }
+
+    [Fact]
+    public async Task A_truck_that_breaks_down_stops_the_cloud_re_plans_its_bins_onto_the_other_and_no_bin_is_lost()
+    {
+        var first = _city.Fleet.Vehicles[0];
+        var fleet = _city.Fleet with { Vehicles = [first, first with { Id = "small-2" }] };
+        // Breakdowns are drawn per truck and day from the seed: a share between the two trucks' draws breaks one.
+        var draws = fleet.Vehicles.Select(v => (v.Id, Draw: CounterNoise.Uniform(1, v.Id.GetStableIndex(), 2L * Day.DayNumber))).OrderBy(d => d.Draw).ToList();
+        var broken = draws[0].Id;
+
+        var (ledger, _) = await DriveTheDayAsync(new FaultSchedule([]), Calm with { BreakdownShare = (draws[0].Draw + draws[1].Draw) / 2 }, fleet);
+
+        Assert.Equal(1, ledger.Breakdowns);
+        Assert.Equal(0, ledger.RePlansRefused);
+        Assert.Equal(12, ledger.Collections + ledger.MissedPickups);
+        var plan = await _cloud.Api.Http.GetFromJsonAsync<CollectionPlanView>($"/api/plans/{Depot}/2026-12-01", CloudApi.Json);
+        Assert.DoesNotContain(plan!.Routes.Where(r => r.VehicleId == broken).SelectMany(r => r.Stops), s => s.Status == StopStatus.Planned && !s.IsDisposal);
+        Assert.Contains(plan.Routes.Where(r => r.VehicleId != broken).SelectMany(r => r.Stops), s => s.Status == StopStatus.Collected);
+    }
+}
