@@ -87,6 +87,8 @@ public static class RePlanner
                 ? model.Stops.First(s => s.Id == last.Id).Location
                 : model.DisposalSites.First(s => s.Id == last.Id).Location;
         var here = new Depot($"position of {vehicle.Id}", position);
+        // A model already re-planned holds the truck's earlier position: this one replaces it.
+        depots.RemoveAll(d => d.Id == here.Id);
         depots.Add(here);
         var onBoard = last?.OnBoard ?? vehicle.LoadOnBoard;
         var start = last is null || last.Departure < now ? now : last.Departure;

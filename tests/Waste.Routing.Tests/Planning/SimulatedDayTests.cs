@@ -126,4 +126,26 @@ public class SimulatedDayTests(PlannedDay day) : IClassFixture<PlannedDay>
         Assert.Equal(stops[1].OnBoard, truck.LoadOnBoard);
         Assert.Equal(late, truck.Shift.Start);
     }
+
+    [Fact]
+    public async Task A_second_disruption_re_plans_the_re_planned_day_with_each_truck_standing_in_one_place()
+    {
+        var (model, plan) = (day.Model, day.Plan);
+        var route = plan.Routes.OrderByDescending(r => r.Visits.Count).First();
+        var stops = route.Visits.Where(v => v.Kind == VisitKind.Stop).ToList();
+        var first = RePlanner.After(model, plan, new StopSkipped(stops[^1].Id, stops[1].Departure, "gate locked"));
+        var firstPlan = await new CollectionRouteOptimiser(ModelPlanning.Travel).PlanAsync(first.Model, new SolverOptions { Seed = 3, MaxIterations = 100 });
+        var onward = firstPlan.Routes.Single(r => r.VehicleId == route.VehicleId);
+        var at = onward.Visits.First(v => v.Kind == VisitKind.Stop).Departure;
+
+        var second = RePlanner.After(first.Model, firstPlan, new StopSkipped(onward.Visits.Last(v => v.Kind == VisitKind.Stop).Id, at, "bin damaged"));
+
+        Assert.Equal(second.Model.Depots.Count, second.Model.Depots.Select(d => d.Id).Distinct().Count());
+        var truck = second.Model.Vehicles.Single(v => v.Id == route.VehicleId);
+        var standsAt = second.Model.Depots.Single(d => d.Id == truck.StartDepot).Location;
+        Assert.Equal(first.Model.Stops.Single(s => s.Id == onward.Visits.First(v => v.Kind == VisitKind.Stop).Id).Location, standsAt);
+        var next = await new CollectionRouteOptimiser(ModelPlanning.Travel).PlanAsync(second.Model, new SolverOptions { Seed = 3, MaxIterations = 100 });
+        var check = RoutePlanChecker.Check(second.Model, await ModelPlanning.Travel.GetMatrixAsync(RoutingPlaces.Of(second.Model)), next);
+        Assert.True(check.IsFeasible, string.Join("; ", check.Violations));
+    }
 }
