@@ -93,11 +93,6 @@ public sealed partial class ToiletGrain(
             conditions.Set(AlertKind.Offline, true, last + Rules.OfflineAfter, $"no message since {last:u}");
         }
 
-        if (NoVisitsSince() is { } overdue && now >= overdue)
-        {
-            conditions.Set(AlertKind.ToiletNoVisits, true, overdue, $"no visit since {toilet.LastVisitAt:u}");
-        }
-
         if (toilet.Outbox.Count > 0)
         {
             await PersistAsync();
@@ -174,6 +169,9 @@ public sealed partial class ToiletGrain(
 
         conditions.Set(AlertKind.LowBattery, reading.Alarms.Contains(DeviceAlarms.LowBattery) || toilet.LowBatteryStreak >= Rules.LowBatteryReadings, at, $"{reading.BatteryVolts:0.00} V");
         conditions.Set(AlertKind.SensorFault, reading.Faults.Count > 0, at, string.Join(", ", reading.Faults));
+        // Judged on readings only, never by a timer: a toilet sends its visits in batches (48 one-minute readings by
+        // default), so until a reading covers a time the cloud cannot know that nobody came. A silent toilet is
+        // Offline's business.
         conditions.Set(AlertKind.ToiletNoVisits, NoVisitsSince() is { } overdue && at >= overdue, at, $"no visit since {toilet.LastVisitAt:u}");
     }
 
@@ -249,21 +247,10 @@ public sealed partial class ToiletGrain(
     private void Watch()
     {
         var toilet = state.State;
-        var deadlines = new List<DateTimeOffset>();
         if (toilet.Intake.LastMessageAt is { } last && !toilet.Conditions.IsActive(AlertKind.Offline))
         {
-            deadlines.Add(last + Rules.OfflineAfter);
-        }
-
-        if (!toilet.Conditions.IsActive(AlertKind.ToiletNoVisits) && NoVisitsSince() is { } overdue)
-        {
-            deadlines.Add(overdue);
-        }
-
-        if (deadlines.Count > 0)
-        {
             var self = this.AsReference<IToiletGrain>();
-            _watch.NoLaterThan(deadlines.Min(), () => self.CheckSilence());
+            _watch.NoLaterThan(last + Rules.OfflineAfter, () => self.CheckSilence());
         }
     }
 
