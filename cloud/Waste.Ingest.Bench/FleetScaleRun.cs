@@ -26,16 +26,7 @@ internal sealed class FleetScaleRun(int devices, TimeSpan cadence, int rounds, i
     public async Task<FleetScaleResult> RunAsync(Action<string> progress, CancellationToken cancellationToken)
     {
         var clock = new FakeTimeProvider(Start);
-        var ports = Enumerable.Range(0, 4).Select(_ => FreePort()).ToArray();
-        await using var app = WasteHost.Create(
-        [
-            $"--Urls=http://127.0.0.1:{ports[0]}",
-            $"--Storage:DataDirectory={dataDirectory}",
-            $"--Hub:MqttPort={ports[1]}",
-            $"--Silo:SiloPort={ports[2]}",
-            $"--Silo:GatewayPort={ports[3]}",
-            "--Logging:LogLevel:Default=Warning",
-        ], clock);
+        await using var app = BenchHost.Create(dataDirectory, clock);
         await app.StartAsync(cancellationToken);
         var empty = Memory.Measure();
 
@@ -110,12 +101,5 @@ internal sealed class FleetScaleRun(int devices, TimeSpan cadence, int rounds, i
         var json = string.Create(CultureInfo.InvariantCulture,
             $$"""{"v":1,"dev":"{{id}}","kind":"bin","clk":"utc","sent":{{seconds}},"r":[{"seq":{{round}},"t":{{seconds}},"fill_pct":{{fill:0.0}},"dist_m":{{1.0 - fill / 100 * 0.9:0.000}},"temp_c":31.5,"batt_v":3.9}]}""");
         return new ReadOnlySequence<byte>(Encoding.UTF8.GetBytes(json));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -17,16 +17,7 @@ internal sealed class IngestRun(int devices, TimeSpan duration, TimeSpan warmUp,
 {
     public async Task<IngestResult> RunAsync(Action<string> progress, CancellationToken cancellationToken)
     {
-        var ports = Enumerable.Range(0, 4).Select(_ => FreePort()).ToArray();
-        await using var app = WasteHost.Create(
-        [
-            $"--Urls=http://127.0.0.1:{ports[0]}",
-            $"--Storage:DataDirectory={dataDirectory}",
-            $"--Hub:MqttPort={ports[1]}",
-            $"--Silo:SiloPort={ports[2]}",
-            $"--Silo:GatewayPort={ports[3]}",
-            "--Logging:LogLevel:Default=Warning",
-        ]);
+        await using var app = BenchHost.Create(dataDirectory);
         await app.StartAsync(cancellationToken);
         var hub = app.Hub();
         var address = new HubAddress(hub.HostName, hub.BindAddress, hub.MqttPort);
@@ -107,13 +98,6 @@ internal sealed class IngestRun(int devices, TimeSpan duration, TimeSpan warmUp,
                 result.Add(latency.TotalMilliseconds);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     // Listens to the SQLite store's group commits during the window.
