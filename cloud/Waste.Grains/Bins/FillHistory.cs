@@ -21,8 +21,10 @@ public sealed class FillHistory
     /// <summary>How far back the history reaches.</summary>
     public static readonly TimeSpan Span = TimeSpan.FromDays(30);
 
-    [Id(0)] private SlotRing _fine = new(FineResolution, FineSpan);
-    [Id(1)] private SlotRing _coarse = new(CoarseResolution, Span);
+    // Ids 0 and 1 held the earlier single 30-day archive: new ids let a state written by it load (its history is
+    // skipped and starts again) instead of failing to deserialize.
+    [Id(2)] private SlotRing _fine = new(FineResolution, FineSpan);
+    [Id(3)] private SlotRing _coarse = new(CoarseResolution, Span);
 
     /// <summary>Records a fill at a time; a time older than 30 days before the newest is ignored.</summary>
     public void Record(DateTimeOffset time, double fillPercent)
