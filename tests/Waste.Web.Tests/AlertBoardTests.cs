@@ -16,6 +16,8 @@ public sealed class AlertBoardTests(WebFixture web)
         var page = await web.SignInAsync(WebCloud.UserOf(Roles.Maintenance));
         await Assertions.Expect(page.Locator("[data-test=live].on")).ToBeVisibleAsync();
         await page.EvaluateAsync("() => window.sameDocument = true");
+        var counted = page.Locator("[data-test=alerts-counted]");
+        var before = int.Parse(await counted.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
         await using var toilet = await SimulatedDevice.ConnectAsync(web.Cloud, SimulatedDevice.Toilet("wc-board-0001"));
 
         await toilet.SendAsync(new { occ = false, alarms = new[] { "leak" } });
@@ -23,6 +25,7 @@ public sealed class AlertBoardTests(WebFixture web)
         var row = page.Locator("#board tbody tr[data-device='wc-board-0001']");
         await Assertions.Expect(row).ToBeVisibleAsync();
         await Assertions.Expect(row.Locator("td.kind")).ToHaveTextAsync("Rò rỉ nước");
+        await Assertions.Expect(counted).ToHaveTextAsync((before + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"), "the page reloaded");
         await Screenshots.SaveAsync(page, "maintenance-board");
 
@@ -31,6 +34,7 @@ public sealed class AlertBoardTests(WebFixture web)
 
         await Assertions.Expect(row).ToHaveAttributeAsync("data-state", "Acknowledged");
         await Assertions.Expect(row.Locator("td.state")).ToContainTextAsync("Test maintenance");
+        await Assertions.Expect(page.Locator("#median-acknowledge strong")).Not.ToHaveTextAsync("–");
         var alert = await OnlyAlertAsync("wc-board-0001");
         Assert.Equal("Acknowledged", alert.GetProperty("state").GetString());
         Assert.Equal("Test maintenance", alert.GetProperty("acknowledgedBy").GetString());

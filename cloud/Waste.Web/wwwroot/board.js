@@ -75,6 +75,19 @@
     document.getElementById("count-acknowledged").textContent = f.number(rows.filter((r) => r.dataset.state === "Acknowledged").length);
   }
 
+  // The handling figures (times to acknowledge and resolve, alerts in 30 days) are the server's to compute: fetched
+  // again, once, shortly after a burst of changes.
+  let pendingFigures;
+  function refreshFigures() {
+    clearTimeout(pendingFigures);
+    pendingFigures = setTimeout(async () => {
+      const response = await fetch("?handler=Figures", { headers: { Accept: "text/html" } });
+      if (!response.ok) return;
+      const fresh = new DOMParser().parseFromString(await response.text(), "text/html");
+      for (const element of Array.from(fresh.body.children)) document.getElementById(element.id)?.replaceWith(element);
+    }, 300);
+  }
+
   async function act(action, id, note, element) {
     element.disabled = true;
     const form = new FormData();
@@ -86,6 +99,7 @@
       });
       if (!response.ok) throw new Error(String(response.status));
       show(await response.json());
+      refreshFigures();
     } catch {
       element.disabled = false;
       element.title = text.failed;
@@ -103,7 +117,11 @@
     live.classList.add("on");
     const response = await fetch("/api/alerts?state=Open&state=Acknowledged", { headers: { Accept: "application/json" } });
     if (response.ok) for (const alert of (await response.json()).reverse()) show(alert);
+    refreshFigures();
   };
   stream.onerror = () => { live.textContent = text.offline; live.classList.remove("on"); };
-  stream.addEventListener("alert", (event) => show(JSON.parse(event.data)));
+  stream.addEventListener("alert", (event) => {
+    show(JSON.parse(event.data));
+    refreshFigures();
+  });
 })();

@@ -55,9 +55,12 @@ public sealed class BoardModel(
             Kinds = Kind is { } kind ? [kind] : null,
             Ward = string.IsNullOrEmpty(Ward) ? null : Ward,
         });
-        Statistics = await Board.Statistics(new AlertFilter { RaisedSince = time.GetUtcNow().AddDays(-30), Limit = int.MaxValue });
+        Statistics = await HandlingAsync();
         Wards = [.. registry.All().Select(d => d.Ward).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
     }
+
+    /// <summary>The handling figures alone, which the page's script fetches again after each change it sees.</summary>
+    public async Task<IActionResult> OnGetFiguresAsync() => Partial("_HandlingFigures", await HandlingAsync());
 
     /// <summary>Takes an alert, with an optional note.</summary>
     public async Task<IActionResult> OnPostAcknowledgeAsync(string id, string? note) =>
@@ -87,6 +90,9 @@ public sealed class BoardModel(
 
         return words;
     }
+
+    private Task<AlertStatistics> HandlingAsync() =>
+        Board.Statistics(new AlertFilter { RaisedSince = time.GetUtcNow().AddDays(-30), Limit = int.MaxValue });
 
     private IActionResult Answer(AlertUpdate update)
     {
