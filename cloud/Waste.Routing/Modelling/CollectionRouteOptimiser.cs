@@ -18,16 +18,28 @@ public sealed class CollectionRouteOptimiser(ITravelMatrixProvider travel)
             throw new RoutingModelException(structural);
         }
 
+        if (model.Vehicles.Count == 0)
+        {
+            // After the shifts' end or with every truck broken down, a re-plan has no truck: nothing is served.
+            return new RoutePlan
+            {
+                Routes = [],
+                Unserved = [.. model.Stops.Select(s => new UnservedStop(s.Id, "no truck is available"))],
+                Cost = model.Stops.Sum(s => s.Mandatory ? 0 : s.SkipPenalty),
+                IsFeasible = model.Stops.All(s => !s.Mandatory),
+            };
+        }
+
         var matrix = await travel.GetMatrixAsync(RoutingPlaces.Of(model), cancellationToken);
         var compiled = RoutingModelCompiler.Compile(model, matrix);
-        if (model.Vehicles.Count == 0 || compiled.Data.ClientCount == 0)
+        if (compiled.Data.ClientCount == 0)
         {
             return compiled.ToPlan(new SolverResult
             {
                 Routes = [],
                 Cost = 0,
-                IsFeasible = compiled.Data.ClientCount == 0,
-                Unvisited = Enumerable.Range(compiled.Data.DepotCount, compiled.Data.ClientCount).ToArray(),
+                IsFeasible = true,
+                Unvisited = [],
                 Iterations = 0,
                 Elapsed = TimeSpan.Zero,
                 FoundAfter = TimeSpan.Zero,

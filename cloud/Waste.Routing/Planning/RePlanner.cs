@@ -11,7 +11,8 @@ public sealed record RePlan(RoutingModel Model, IReadOnlyList<UnservedStop> Drop
 /// Re-planning after a disruption. Without crew reports, visits the plan finished by the disruption's time count as
 /// served; with them, the stops crews reported reaching do, and each truck stands at its last reported stop. A truck out of
 /// service is removed; every truck already on the road starts again from where it stands, with the load it carries on
-/// board and the working time used taken off its maximum duration; a skipped stop leaves today's plan.
+/// board and the working time used taken off its maximum duration; a truck whose shift is over takes no more work (the
+/// stops it reported stay on its route); a skipped stop leaves today's plan.
 /// </summary>
 public static class RePlanner
 {
@@ -36,7 +37,7 @@ public static class RePlanner
         var vehicles = new List<Vehicle>();
         foreach (var vehicle in model.Vehicles)
         {
-            if (disruption is VehicleOutOfService broken && broken.VehicleId == vehicle.Id)
+            if ((disruption is VehicleOutOfService broken && broken.VehicleId == vehicle.Id) || now >= vehicle.Shift.End)
             {
                 continue;
             }
@@ -96,7 +97,8 @@ public static class RePlanner
         {
             StartDepot = here.Id,
             EndDepot = vehicle.EndDepot ?? vehicle.StartDepot,
-            Shift = vehicle.Shift with { Start = start > vehicle.Shift.Start ? start : vehicle.Shift.Start },
+            // A crew ahead of the plan may have reported a stop planned after the shift's end: it starts at the end.
+            Shift = vehicle.Shift with { Start = Min(Max(start, vehicle.Shift.Start), vehicle.Shift.End) },
             LoadOnBoard = onBoard,
             MaxDuration = vehicle.MaxDuration is { } max ? Max(TimeSpan.Zero, max - (now - route.Departure)) : null,
             MaxDisposalTrips = Math.Max(0, vehicle.MaxDisposalTrips - done.Count(v => v.Kind == VisitKind.Disposal)),
@@ -105,4 +107,8 @@ public static class RePlanner
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

@@ -107,6 +107,23 @@ public class SimulatedDayTests(PlannedDay day) : IClassFixture<PlannedDay>
     }
 
     [Fact]
+    public async Task A_skip_reported_after_the_shifts_end_re_plans_without_the_trucks_whose_shift_is_over()
+    {
+        var (model, plan) = (day.Model, day.Plan);
+        var route = plan.Routes.First(r => r.Visits.Count > 2);
+        var skipped = route.Visits.Last(v => v.Kind == VisitKind.Stop);
+        var afterHours = model.Vehicles.Max(v => v.Shift.End).AddHours(2);
+
+        var replan = RePlanner.After(model, plan, new StopSkipped(skipped.Id, afterHours, "gate locked"));
+
+        Assert.Empty(ModelValidator.Structural(replan.Model));
+        Assert.Empty(replan.Model.Vehicles);
+        var next = await new CollectionRouteOptimiser(ModelPlanning.Travel).PlanAsync(replan.Model, new SolverOptions { Seed = 3, MaxIterations = 10 });
+        Assert.Empty(next.Routes);
+        Assert.Equal(replan.Model.Stops.Select(s => s.Id).Order(), next.Unserved.Select(u => u.StopId).Order());
+    }
+
+    [Fact]
     public void A_crew_running_late_keeps_its_unreported_stops_and_starts_again_from_its_last_reported_one()
     {
         var (model, plan) = (day.Model, day.Plan);
