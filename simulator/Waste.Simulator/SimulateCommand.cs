@@ -30,14 +30,15 @@ public static class SimulateCommand
         var seed = new Option<int>("--seed") { Description = "Seed of the city, its fill, visits and faults", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--output") { Description = "Folder for the CSV and the chart", DefaultValueFactory = _ => "artifacts/simulation" };
         var stepSeconds = new Option<int>("--step-seconds") { Description = "Simulated seconds per step of the cloud's clock (devices run their own events within a step at their exact times)", DefaultValueFactory = _ => 300 };
-        var iterations = new Option<int>("--planner-iterations") { Description = "Route optimiser iterations per depot and day (with the seed, plans do not depend on the machine)", DefaultValueFactory = _ => 50 };
+        var iterations = new Option<int>("--planner-iterations") { Description = "Route optimiser iterations per depot and day (with the seed, plans do not depend on the machine)", DefaultValueFactory = _ => 2 };
+        var population = new Option<int>("--planner-population") { Description = "Route optimiser population per depot and day (it starts from four times as many solutions)", DefaultValueFactory = _ => 1 };
         var plannerSeconds = new Option<double>("--planner-seconds") { Description = "Route optimiser time cap per depot and day, seconds (the cloud answers a plan within 30 s)", DefaultValueFactory = _ => 25 };
         var faultRate = new Option<double>("--fault-rate") { Description = "Factor on every fault rate (0: no faults)", DefaultValueFactory = _ => 1 };
         var blocked = new Option<double>("--blocked-share") { Description = "Share of stops a crew finds blocked", DefaultValueFactory = _ => 0.005 };
         var breakdowns = new Option<double>("--breakdown-share") { Description = "Share of truck-days with a breakdown", DefaultValueFactory = _ => 0.01 };
         var binsPerCompactor = new Option<int>("--bins-per-compactor") { Description = "Fleet sizing: bins per 10 m3 compactor", DefaultValueFactory = _ => 110 };
         var threads = new Option<int>("--device-threads") { Description = "Threads running device wakes", DefaultValueFactory = _ => 64 };
-        foreach (var option in new Option[] { bins, toilets, days, warmUp, start, speed, policy, seed, output, stepSeconds, iterations, plannerSeconds, faultRate, blocked, breakdowns, binsPerCompactor, threads })
+        foreach (var option in new Option[] { bins, toilets, days, warmUp, start, speed, policy, seed, output, stepSeconds, iterations, population, plannerSeconds, faultRate, blocked, breakdowns, binsPerCompactor, threads })
         {
             root.Options.Add(option);
         }
@@ -54,6 +55,7 @@ public static class SimulateCommand
                 Step = TimeSpan.FromSeconds(result.GetValue(stepSeconds)),
                 Speed = Speed(result.GetValue(speed)!),
                 PlannerIterations = result.GetValue(iterations),
+                PlannerPopulation = result.GetValue(population),
                 PlannerSeconds = result.GetValue(plannerSeconds),
                 Faults = new FaultRates().Scaled(result.GetValue(faultRate)),
                 Crews = new CrewRules { BlockedShare = result.GetValue(blocked), BreakdownShare = result.GetValue(breakdowns) },

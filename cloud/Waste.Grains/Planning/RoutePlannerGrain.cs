@@ -157,6 +157,11 @@ public sealed partial class RoutePlannerGrain(
         var settings = options.Value;
         var optimiser = new CollectionRouteOptimiser(new GreatCircleTravelProvider(settings.CircuityFactor, settings.AverageSpeedKmh));
         var solver = new SolverOptions { Seed = settings.Seed, TimeLimit = TimeSpan.FromSeconds(settings.TimeLimitSeconds), MaxIterations = settings.MaxIterations };
+        if (settings.PopulationSize is { } size)
+        {
+            solver = solver with { PopulationSize = size };
+        }
+
         return await Task.Run(() => optimiser.PlanAsync(model, solver));
     }
 
