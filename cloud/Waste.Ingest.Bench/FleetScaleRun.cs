@@ -4,12 +4,12 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Orleans.Runtime;
 using Waste.Grains.Bins;
 using Waste.Host;
 using Waste.Hub;
 using Waste.Registry;
+using Waste.Simulation.Clock;
 using Waste.Telemetry;
 
 namespace Waste.Ingest.Bench;
@@ -25,7 +25,7 @@ internal sealed class FleetScaleRun(int devices, TimeSpan cadence, int rounds, i
 
     public async Task<FleetScaleResult> RunAsync(Action<string> progress, CancellationToken cancellationToken)
     {
-        var clock = new FakeTimeProvider(Start);
+        var clock = new VirtualClock(Start);
         await using var app = BenchHost.Create(dataDirectory, clock);
         await app.StartAsync(cancellationToken);
         var empty = Memory.Measure();

@@ -32,13 +32,14 @@ public static class SimulateCommand
         var stepSeconds = new Option<int>("--step-seconds") { Description = "Simulated seconds per step of the cloud's clock (devices run their own events within a step at their exact times)", DefaultValueFactory = _ => 300 };
         var iterations = new Option<int>("--planner-iterations") { Description = "Route optimiser iterations per depot and day (with the seed, plans do not depend on the machine)", DefaultValueFactory = _ => 2 };
         var population = new Option<int>("--planner-population") { Description = "Route optimiser population per depot and day (it starts from four times as many solutions)", DefaultValueFactory = _ => 1 };
+        var parallel = new Option<int>("--parallel") { Description = "Policies run at once, each against its own cloud (the results do not change)", DefaultValueFactory = _ => 1 };
         var plannerSeconds = new Option<double>("--planner-seconds") { Description = "Route optimiser time cap per depot and day, seconds (the cloud answers a plan within 30 s)", DefaultValueFactory = _ => 25 };
         var faultRate = new Option<double>("--fault-rate") { Description = "Factor on every fault rate (0: no faults)", DefaultValueFactory = _ => 1 };
         var blocked = new Option<double>("--blocked-share") { Description = "Share of stops a crew finds blocked", DefaultValueFactory = _ => 0.005 };
         var breakdowns = new Option<double>("--breakdown-share") { Description = "Share of truck-days with a breakdown", DefaultValueFactory = _ => 0.01 };
         var binsPerCompactor = new Option<int>("--bins-per-compactor") { Description = "Fleet sizing: bins per 10 m3 compactor", DefaultValueFactory = _ => 110 };
         var threads = new Option<int>("--device-threads") { Description = "Threads running device wakes", DefaultValueFactory = _ => 64 };
-        foreach (var option in new Option[] { bins, toilets, days, warmUp, start, speed, policy, seed, output, stepSeconds, iterations, population, plannerSeconds, faultRate, blocked, breakdowns, binsPerCompactor, threads })
+        foreach (var option in new Option[] { bins, toilets, days, warmUp, start, speed, policy, seed, output, stepSeconds, iterations, population, plannerSeconds, faultRate, blocked, breakdowns, binsPerCompactor, threads, parallel })
         {
             root.Options.Add(option);
         }
@@ -61,7 +62,7 @@ public static class SimulateCommand
                 Crews = new CrewRules { BlockedShare = result.GetValue(blocked), BreakdownShare = result.GetValue(breakdowns) },
                 DeviceThreads = result.GetValue(threads),
             };
-            return RunAsync(options, policies, result.GetValue(output)!, cancellationToken);
+            return RunAsync(options, policies, Math.Max(1, result.GetValue(parallel)), result.GetValue(output)!, cancellationToken);
         });
         return root;
     }
@@ -78,20 +79,21 @@ public static class SimulateCommand
         : double.TryParse(text, CultureInfo.InvariantCulture, out var speed) && speed > 0 ? speed
         : throw new ArgumentException($"--speed must be 'max' or a positive number, not '{text}'");
 
-    private static async Task<int> RunAsync(SimulationOptions options, IReadOnlyList<SelectionPolicy> policies, string output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(SimulationOptions options, IReadOnlyList<SelectionPolicy> policies, int parallel, string output, CancellationToken cancellationToken)
     {
         var city = CityGenerator.Generate(options.City);
         var faults = FaultSchedule.Draw(city, options.Faults, options.Begin, options.End, options.City.Seed);
         AnsiConsole.MarkupLine($"[bold]Virtual Binh Duong[/]: {city.Bins.Count} bins, {city.Toilets.Count} toilets, {city.Fleet.Vehicles.Count} trucks at {city.Fleet.Depots.Count} depots, "
             + $"{faults.All.Count} faults; {options.WarmUpDays} warm-up + {options.Days} counted days from {options.Start:yyyy-MM-dd}, seed {options.City.Seed}");
-        var results = new List<PolicyKpis>();
+        var results = new PolicyKpis[policies.Count];
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
                 var tasks = policies.ToDictionary(p => p, p => context.AddTask(p.ToString(), autoStart: false, maxValue: 1));
-                foreach (var policy in policies)
+                await Parallel.ForEachAsync(Enumerable.Range(0, policies.Count), new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = cancellationToken }, async (index, token) =>
                 {
+                    var policy = policies[index];
                     var task = tasks[policy];
                     task.StartTask();
                     var simulation = new CitySimulation(options with { Policy = policy }, city, faults);
@@ -100,10 +102,10 @@ public static class SimulateCommand
                         task.Value = p.Done;
                         task.Description = $"{policy,-13} {p.Now.ToOffset(BinhDuong.UtcOffset):MM-dd HH:mm}  {p.ReadingsStored,9:N0} readings  {p.Collections,6:N0} emptied  {p.TruckKm,8:N0} km";
                     };
-                    results.Add(await simulation.RunAsync(cancellationToken));
+                    results[index] = await simulation.RunAsync(token);
                     task.Value = 1;
                     task.StopTask();
-                }
+                });
             });
 
         Directory.CreateDirectory(output);
