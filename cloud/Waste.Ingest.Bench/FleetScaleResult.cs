@@ -22,6 +22,8 @@ internal sealed record FleetScaleResult(
         {
             Row($"round {round.Number}: messages/s (CPU ms per message), sent again", string.Create(CultureInfo.InvariantCulture,
                 $"{round.MessagesPerSecond:0} ({round.Cpu.TotalMilliseconds / Math.Max(1, round.Stored):0.000}), {round.Resent:N0}"));
+            Row($"round {round.Number}: handed to stored, p50 / p99, ms", string.Create(CultureInfo.InvariantCulture,
+                $"{round.P50.TotalMilliseconds:0.0} / {round.P99.TotalMilliseconds:0.0}"));
             Row($"round {round.Number}: resident GB, managed heap GB, activations", string.Create(CultureInfo.InvariantCulture,
                 $"{Gb(round.Memory.ResidentBytes)}, {Gb(round.Memory.ManagedHeapBytes)}, {round.Activations:N0}"));
         }

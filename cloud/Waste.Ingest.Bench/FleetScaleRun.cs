@@ -45,27 +45,32 @@ internal sealed class FleetScaleRun(int devices, TimeSpan cadence, int rounds, i
             clock.SetUtcNow(now);
             var stored = 0L;
             var resent = 0L;
+            var latencies = new long[ids.Length];
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var started = Stopwatch.StartNew();
             await Parallel.ForEachAsync(Enumerable.Range(0, ids.Length), new ParallelOptions { MaxDegreeOfParallelism = inFlight, CancellationToken = cancellationToken },
                 async (index, token) =>
                 {
                     // As a device does without its acknowledgement: send the same message again until it is stored.
+                    var sent = Stopwatch.GetTimestamp();
                     var message = Reading(ids[index], round, index, now);
                     while (!await pipeline.HandleAsync(ids[index], message, now, token))
                     {
                         Interlocked.Increment(ref resent);
                     }
 
+                    latencies[index] = Stopwatch.GetTimestamp() - sent;
                     Interlocked.Increment(ref stored);
                 });
             var elapsed = started.Elapsed;
             var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
             var memory = Memory.Measure();
             var activations = await app.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0).GetTotalActivationCount();
-            results.Add(new FleetRound(round + 1, stored, resent, elapsed, cpu, memory, activations));
+            Array.Sort(latencies);
+            var (p50, p99) = (Stopwatch.GetElapsedTime(0, latencies[latencies.Length / 2]), Stopwatch.GetElapsedTime(0, latencies[(int)(latencies.Length * 0.99)]));
+            results.Add(new FleetRound(round + 1, stored, resent, elapsed, cpu, memory, activations, p50, p99));
             progress($"round {round + 1}/{rounds} (virtual {now:yyyy-MM-dd HH:mm}): {stored:N0} stored ({resent:N0} sent again) in {elapsed.TotalSeconds:0} s, " +
-                $"{stored / elapsed.TotalSeconds:0} msg/s, resident {memory.ResidentBytes / 1e9:0.00} GB, {activations:N0} activations");
+                $"{stored / elapsed.TotalSeconds:0} msg/s, p50 {p50.TotalMilliseconds:0.0} ms, p99 {p99.TotalMilliseconds:0.0} ms, resident {memory.ResidentBytes / 1e9:0.00} GB, {activations:N0} activations");
         }
 
         var sample = ids.Where((_, i) => i % Math.Max(1, ids.Length / 500) == 0).ToList();
