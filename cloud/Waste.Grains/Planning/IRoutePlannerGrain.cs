@@ -6,19 +6,29 @@ namespace Waste.Grains.Planning;
 /// </summary>
 public interface IRoutePlannerGrain : IGrainWithStringKey
 {
+    /// <summary>How long a call may take: every call can wait behind a plan or re-plan, which takes up to
+    /// <c>Planning:TimeLimitSeconds</c> after the bins' forecasts are fetched, longer on a loaded machine; Orleans'
+    /// default of 30 s answered a re-plan with an error while it went on to finish (seen in a simulation).</summary>
+    const string PlanningCallTimeout = "00:03:00";
+
     /// <summary>Plans the day from scratch with <paramref name="policy"/>; refused once crews have started.</summary>
+    [ResponseTimeout(PlanningCallTimeout)]
     Task<PlanUpdate> Plan(SelectionPolicy policy);
 
     /// <summary>The day's plan, or null before it is planned.</summary>
+    [ResponseTimeout(PlanningCallTimeout)]
     Task<CollectionPlanView?> Get();
 
     /// <summary>A crew emptied a bin.</summary>
+    [ResponseTimeout(PlanningCallTimeout)]
     Task<PlanUpdate> MarkCollected(string binId, string vehicleId);
 
     /// <summary>A crew could not collect a bin (blocked, bin damaged, nothing out): the rest of the day is re-planned.</summary>
+    [ResponseTimeout(PlanningCallTimeout)]
     Task<PlanUpdate> MarkSkipped(string binId, string vehicleId, string reason);
 
     /// <summary>A truck is out of service: its remaining stops go to the others.</summary>
+    [ResponseTimeout(PlanningCallTimeout)]
     Task<PlanUpdate> VehicleOutOfService(string vehicleId);
 }
 

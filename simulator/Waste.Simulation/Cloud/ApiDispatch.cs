@@ -15,6 +15,10 @@ public sealed class ApiDispatch(CloudApi api) : IDispatch
         api.SkippedAsync(depot, day, truck, bin, reason, cancellationToken);
 
     /// <inheritdoc />
+    public Task<CollectionPlanView> CurrentAsync(string depot, DateOnly day, CancellationToken cancellationToken) =>
+        api.GetPlanAsync(depot, day, cancellationToken);
+
+    /// <inheritdoc />
     public Task<CollectionPlanView> OutOfServiceAsync(string depot, DateOnly day, string truck, CancellationToken cancellationToken) =>
         api.OutOfServiceAsync(depot, day, truck, cancellationToken);
 }

@@ -38,6 +38,15 @@ public sealed class CloudApi : IDisposable
     public Task<CollectionPlanView> PlanAsync(string depot, DateOnly day, SelectionPolicy policy, CancellationToken cancellationToken) =>
         PostAsync($"/api/plans/{depot}/{Day(day)}?policy={policy.ToString().ToLowerInvariant()}", null, cancellationToken);
 
+    /// <summary>The depot's day as it now stands.</summary>
+    public async Task<CollectionPlanView> GetPlanAsync(string depot, DateOnly day, CancellationToken cancellationToken)
+    {
+        var path = $"/api/plans/{depot}/{Day(day)}";
+        using var response = await _http.GetAsync(path, cancellationToken);
+        await EnsureAsync(response, "GET " + path, cancellationToken);
+        return (await response.Content.ReadFromJsonAsync<CollectionPlanView>(Json, cancellationToken))!;
+    }
+
     /// <summary>A crew reports a stop collected.</summary>
     public Task<CollectionPlanView> CollectedAsync(string depot, DateOnly day, string truck, string bin, CancellationToken cancellationToken) =>
         PostAsync($"/api/plans/{depot}/{Day(day)}/routes/{truck}/stops/{bin}/collected", null, cancellationToken);

@@ -12,6 +12,9 @@ public interface IDispatch
     /// <summary>A stop could not be emptied, for <paramref name="reason"/>.</summary>
     Task<CollectionPlanView> SkippedAsync(string depot, DateOnly day, string truck, string bin, string reason, CancellationToken cancellationToken);
 
+    /// <summary>The depot's day as it now stands.</summary>
+    Task<CollectionPlanView> CurrentAsync(string depot, DateOnly day, CancellationToken cancellationToken);
+
     /// <summary>A truck broke down.</summary>
     Task<CollectionPlanView> OutOfServiceAsync(string depot, DateOnly day, string truck, CancellationToken cancellationToken);
 }

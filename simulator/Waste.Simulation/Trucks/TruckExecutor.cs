@@ -157,10 +157,7 @@ public sealed class TruckExecutor(
     private async Task SkipAsync(TruckRun truck, PlannedStop stop, string reason, CancellationToken cancellationToken)
     {
         ledger.Skipped();
-        if (await ReportDisruptionAsync(() => dispatch.SkippedAsync(truck.DepotId, truck.Day, truck.Vehicle.Id, stop.Id, reason, cancellationToken)) is { } plan)
-        {
-            Follow(plan, truck.FreeAt);
-        }
+        Follow(await ReportDisruptionAsync(truck, () => dispatch.SkippedAsync(truck.DepotId, truck.Day, truck.Vehicle.Id, stop.Id, reason, cancellationToken), cancellationToken), truck.FreeAt);
     }
 
     private async Task BreakDownAsync(TruckRun truck, DateTimeOffset at, CancellationToken cancellationToken)
@@ -174,15 +171,13 @@ public sealed class TruckExecutor(
         truck.Broken = true;
         truck.FinishedAt = at;
         ledger.BrokeDown();
-        if (await ReportDisruptionAsync(() => dispatch.OutOfServiceAsync(truck.DepotId, truck.Day, truck.Vehicle.Id, cancellationToken)) is { } plan)
-        {
-            Follow(plan, at);
-        }
+        Follow(await ReportDisruptionAsync(truck, () => dispatch.OutOfServiceAsync(truck.DepotId, truck.Day, truck.Vehicle.Id, cancellationToken), cancellationToken), at);
     }
 
-    // A disruption the dispatcher could not re-plan (its answer was an error) leaves the crews on their present
-    // routes: the day goes on, the refusal is counted.
-    private async Task<CollectionPlanView?> ReportDisruptionAsync(Func<Task<CollectionPlanView>> report)
+    // A disruption the dispatcher answered with an error is counted, and the crews take the depot's day as it now
+    // stands: the cloud may have re-planned after all (a re-plan that outlasts the API's 30 s answers an error, then
+    // finishes), and a crew that kept its old route would report stops the cloud moved to another truck.
+    private async Task<CollectionPlanView> ReportDisruptionAsync(TruckRun truck, Func<Task<CollectionPlanView>> report, CancellationToken cancellationToken)
     {
         try
         {
@@ -191,7 +186,7 @@ public sealed class TruckExecutor(
         catch (Cloud.CloudRequestFailed)
         {
             ledger.RePlanRefused();
-            return null;
+            return await dispatch.CurrentAsync(truck.DepotId, truck.Day, cancellationToken);
         }
     }
 
