@@ -33,7 +33,7 @@ public static class SimulateCommand
         var iterations = new Option<int>("--planner-iterations") { Description = "Route optimiser iterations per depot and day (with the seed, plans do not depend on the machine)", DefaultValueFactory = _ => 2 };
         var population = new Option<int>("--planner-population") { Description = "Route optimiser population per depot and day (it starts from four times as many solutions)", DefaultValueFactory = _ => 1 };
         var parallel = new Option<int>("--parallel") { Description = "Policies run at once, each against its own cloud (the results do not change)", DefaultValueFactory = _ => 1 };
-        var plannerSeconds = new Option<double>("--planner-seconds") { Description = "Route optimiser time cap per depot and day, seconds (the cloud answers a plan within 30 s)", DefaultValueFactory = _ => 25 };
+        var plannerSeconds = new Option<double>("--planner-seconds") { Description = "Route optimiser time cap per depot and day, seconds (the planner calls time out after 3 minutes)", DefaultValueFactory = _ => 25 };
         var faultRate = new Option<double>("--fault-rate") { Description = "Factor on every fault rate (0: no faults)", DefaultValueFactory = _ => 1 };
         var blocked = new Option<double>("--blocked-share") { Description = "Share of stops a crew finds blocked", DefaultValueFactory = _ => 0.005 };
         var breakdowns = new Option<double>("--breakdown-share") { Description = "Share of truck-days with a breakdown", DefaultValueFactory = _ => 0.01 };

@@ -175,8 +175,8 @@ public sealed class TruckExecutor(
     }
 
     // A disruption the dispatcher answered with an error is counted, and the crews take the depot's day as it now
-    // stands: the cloud may have re-planned after all (a re-plan that outlasts the API's 30 s answers an error, then
-    // finishes), and a crew that kept its old route would report stops the cloud moved to another truck.
+    // stands: the cloud may have re-planned after all (a re-plan that outlasts the grain call's timeout answers an
+    // error, then finishes), and a crew that kept its old route would report stops the cloud moved to another truck.
     private async Task<CollectionPlanView> ReportDisruptionAsync(TruckRun truck, Func<Task<CollectionPlanView>> report, CancellationToken cancellationToken)
     {
         try
