@@ -200,7 +200,9 @@ public sealed class FailoverTests(ITestOutputHelper output) : IAsyncLifetime
         // failure while the killed silo was not yet declared dead) and sent by the session grain's retry: either way
         // the device, still connected and subscribed, receives it.
         Assert.Contains((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString(), new[] { "Delivered", "Queued" });
-        var (topic, body) = await Device(deviceId).ReceiveAsync();
+        // A queued message waits for the session grain's retry (every 2 s) and the bridge's reconnection, which on a
+        // loaded machine took longer than the default ten seconds once (a fresh clone beside a simulation, load 25).
+        var (topic, body) = await Device(deviceId).ReceiveAsync(TimeSpan.FromSeconds(30));
         Assert.StartsWith($"devices/{deviceId}/messages/devicebound/", topic);
         Assert.Equal(command, JsonDocument.Parse(body).RootElement.GetProperty("cmd").GetString());
     }

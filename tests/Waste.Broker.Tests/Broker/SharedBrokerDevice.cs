@@ -89,10 +89,10 @@ public sealed class SharedBrokerDevice : IAsyncDisposable
     public Task<MqttClientPublishReasonCode> PublishTelemetryAsync(string payload) =>
         PublishAsync($"devices/{DeviceId}/messages/events/$.ct=application%2Fjson&$.ce=utf-8", payload);
 
-    /// <summary>The next message received, waiting up to ten seconds.</summary>
-    public async Task<(string Topic, string Payload)> ReceiveAsync()
+    /// <summary>The next message received, waiting up to <paramref name="wait"/> (ten seconds by default).</summary>
+    public async Task<(string Topic, string Payload)> ReceiveAsync(TimeSpan? wait = null)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(wait ?? TimeSpan.FromSeconds(10));
         return await _received.Reader.ReadAsync(timeout.Token);
     }
 
