@@ -27,4 +27,9 @@ public sealed class SiloOptions
     /// <summary>Listen on every interface instead of the advertised address alone: behind NAT or in a container,
     /// where the advertised address is not one of the machine's own.</summary>
     public bool ListenOnAnyAddress { get; set; }
+
+    /// <summary>How long a bin's grain stays in memory after its last call. A bin reporting more often stays resident
+    /// (each reading then costs no state read); a fleet too large for memory sets it under the bins' cadence, so only
+    /// recently reporting bins are resident (see cloud/README.md, Ingest benchmark). Silence is watched either way.</summary>
+    public TimeSpan BinIdleAge { get; set; } = TimeSpan.FromHours(2);
 }

@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
+using Orleans.Configuration;
 using Waste.Grains;
+using Waste.Grains.Bins;
 using Waste.Grains.Planning;
 using Waste.Grains.Rules;
 using Waste.Grains.Zones;
@@ -55,12 +57,13 @@ public static class WasteHost
 
         builder.UseOrleans(orleans => orleans
             .UseConfiguredClustering(builder.Configuration, silo)
-            .AddConfiguredGrainStorage(StorageNames.Devices, builder.Configuration, storage.GrainDatabasePath));
+            .AddConfiguredGrainStorage(StorageNames.Devices, builder.Configuration, storage.GrainDatabasePath)
+            .Configure<GrainCollectionOptions>(collection => CollectBinsAfter(collection, silo.BinIdleAge)));
 
         // Hosted services start in registration order: the hub opens to devices only once the silo is up.
         builder.Services.AddConfiguredHub(builder.Configuration, storage);
         builder.Services.AddHostedService<IngestReport>();
-        builder.Services.AddHostedService<DeviceWatchStartup>();
+        builder.Services.AddHostedService<DeviceWatchKeeper>();
         builder.Services.AddSingleton<AlertFeed>();
         builder.Services.AddHostedService(services => services.GetRequiredService<AlertFeed>());
 
@@ -79,6 +82,22 @@ public static class WasteHost
         app.MapPlanEndpoints();
         app.MapClusterEndpoints();
         return app;
+    }
+
+    // Orleans looks for idle activations once a quantum (a minute): at least twice per bin idle age, so a short age
+    // holds (and Orleans refuses an age that is not over its quantum).
+    private static void CollectBinsAfter(GrainCollectionOptions collection, TimeSpan idleAge)
+    {
+        if (idleAge < TimeSpan.FromSeconds(2))
+        {
+            throw new InvalidOperationException($"Silo:BinIdleAge is {idleAge}; it must be at least two seconds");
+        }
+
+        collection.ClassSpecificCollectionAge[typeof(BinGrain).FullName!] = idleAge;
+        if (collection.CollectionQuantum > idleAge / 2)
+        {
+            collection.CollectionQuantum = idleAge / 2;
+        }
     }
 
     /// <summary>The hub's options as the host resolved them.</summary>

@@ -7,7 +7,7 @@ namespace Waste.Ingest.Bench;
 /// <paramref name="dataDirectory"/>, logging only warnings.</summary>
 internal static class BenchHost
 {
-    public static WebApplication Create(string dataDirectory, TimeProvider? eventTime = null)
+    public static WebApplication Create(string dataDirectory, TimeProvider? eventTime = null, params string[] settings)
     {
         var ports = Enumerable.Range(0, 4).Select(_ => FreePort()).ToArray();
         return WasteHost.Create(
@@ -18,6 +18,7 @@ internal static class BenchHost
             $"--Silo:SiloPort={ports[2]}",
             $"--Silo:GatewayPort={ports[3]}",
             "--Logging:LogLevel:Default=Warning",
+            .. settings,
         ], eventTime);
     }
 

@@ -5,8 +5,8 @@ namespace Waste.Ingest.Bench;
 
 /// <summary>What a fleet-scale run measured.</summary>
 internal sealed record FleetScaleResult(
-    int Devices, TimeSpan Cadence, int Cores, TimeSpan Registration, Memory Empty, Memory Registered, IReadOnlyList<FleetRound> Rounds,
-    int SampledGrains, int SampledComplete)
+    int Devices, TimeSpan Cadence, TimeSpan? BinIdleAge, bool Paced, int Cores, TimeSpan Registration, Memory Empty, Memory Registered, IReadOnlyList<FleetRound> Rounds,
+    long PeakResidentBytes, int SampledGrains, int SampledComplete)
 {
     public void Print()
     {
@@ -15,9 +15,11 @@ internal sealed record FleetScaleResult(
         table.AddColumn("figure").AddColumn(new TableColumn("value").RightAligned());
         void Row(string name, string value) => table.AddRow(name, value);
         Row("cores", Cores.ToString(CultureInfo.InvariantCulture));
+        Row("a bin's grain leaves memory after idle", BinIdleAge is { } age ? $"{age.TotalMinutes:0.##} min" : "the host's default");
+        Row("rounds paced over the cadence in real time", Paced ? $"yes, {Devices / Cadence.TotalSeconds:0} messages/s offered" : "no, as fast as the host takes them");
         Row("registration (keys generated and encrypted, file written), s", Registration.TotalSeconds.ToString("0", CultureInfo.InvariantCulture));
         Row("resident, host started, GB", Gb(Empty.ResidentBytes));
-        Row("resident, registry loaded, GB", Gb(Registered.ResidentBytes));
+        Row("resident, registry loaded, GB (managed heap)", $"{Gb(Registered.ResidentBytes)} ({Gb(Registered.ManagedHeapBytes)})");
         foreach (var round in Rounds)
         {
             Row($"round {round.Number}: messages/s (CPU ms per message), sent again", string.Create(CultureInfo.InvariantCulture,
@@ -28,10 +30,12 @@ internal sealed record FleetScaleResult(
                 $"{Gb(round.Memory.ResidentBytes)}, {Gb(round.Memory.ManagedHeapBytes)}, {round.Activations:N0}"));
         }
 
-        Row("resident with every bin active, GB", Gb(last.Memory.ResidentBytes));
-        Row("per bin: resident over the registered host, KB", Kb((last.Memory.ResidentBytes - Registered.ResidentBytes) / (double)Devices));
-        Row("per bin: managed heap over the registered host, KB", Kb((last.Memory.ManagedHeapBytes - Registered.ManagedHeapBytes) / (double)Devices));
-        Row("per bin: registry entry (resident), KB", Kb((Registered.ResidentBytes - Empty.ResidentBytes) / (double)Devices));
+        Row("resident at the last round's end, GB", Gb(last.Memory.ResidentBytes));
+        Row("resident at its peak (the whole run), GB", Gb(PeakResidentBytes));
+        Row("per bin of the fleet: resident over the registered host, KB", Kb((last.Memory.ResidentBytes - Registered.ResidentBytes) / (double)Devices));
+        Row("per bin of the fleet: managed heap over the registered host, KB", Kb((last.Memory.ManagedHeapBytes - Registered.ManagedHeapBytes) / (double)Devices));
+        Row("per bin: registry entry, resident (managed heap), KB", string.Create(CultureInfo.InvariantCulture,
+            $"{Kb((Registered.ResidentBytes - Empty.ResidentBytes) / (double)Devices)} ({Kb((Registered.ManagedHeapBytes - Empty.ManagedHeapBytes) / (double)Devices)})"));
         Row($"durability ({SampledGrains} grains sampled)", SampledComplete == SampledGrains
             ? $"every reading stored in all {SampledGrains}"
             : $"MISMATCH: {SampledGrains - SampledComplete} grains lack readings");

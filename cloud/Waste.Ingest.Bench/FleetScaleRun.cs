@@ -17,16 +17,20 @@ namespace Waste.Ingest.Bench;
 /// <summary>
 /// A city-sized fleet in virtual time: every bin sends one reading per cadence, handed to the hub's telemetry pipeline
 /// (parse, registry check, grain, durable state) without sockets, since one machine cannot hold a million MQTT
-/// connections. Measures the resident memory the fleet's grains, registry and storage need once every bin is active.
+/// connections. Measures the resident memory the fleet's grains, registry and storage need: with every bin active, or
+/// with bins leaving memory once idle for <paramref name="binIdleAge"/>.
 /// </summary>
-internal sealed class FleetScaleRun(int devices, TimeSpan cadence, int rounds, int inFlight, string dataDirectory)
+/// <remarks>Unpaced, each round goes as fast as the host takes it; paced, a round's messages are spread over the
+/// cadence in real time, as the fleet sends them, so the rate is the fleet's (devices / cadence).</remarks>
+internal sealed class FleetScaleRun(int devices, TimeSpan cadence, int rounds, int inFlight, TimeSpan? binIdleAge, bool paced, string dataDirectory)
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 2, 0, 0, 0, TimeSpan.Zero);
 
     public async Task<FleetScaleResult> RunAsync(Action<string> progress, CancellationToken cancellationToken)
     {
         var clock = new VirtualClock(Start);
-        await using var app = BenchHost.Create(dataDirectory, clock);
+        await using var app = BenchHost.Create(dataDirectory, clock,
+            binIdleAge is { } age ? [string.Create(CultureInfo.InvariantCulture, $"--Silo:BinIdleAge={age:c}")] : []);
         await app.StartAsync(cancellationToken);
         var empty = Memory.Measure();
 
@@ -51,6 +55,12 @@ internal sealed class FleetScaleRun(int devices, TimeSpan cadence, int rounds, i
             await Parallel.ForEachAsync(Enumerable.Range(0, ids.Length), new ParallelOptions { MaxDegreeOfParallelism = inFlight, CancellationToken = cancellationToken },
                 async (index, token) =>
                 {
+                    var due = cadence * ((double)index / ids.Length);
+                    if (paced && due > started.Elapsed)
+                    {
+                        await Task.Delay(due - started.Elapsed, token);
+                    }
+
                     // As a device does without its acknowledgement: send the same message again until it is stored.
                     var sent = Stopwatch.GetTimestamp();
                     var message = Reading(ids[index], round, index, now);
@@ -76,8 +86,9 @@ internal sealed class FleetScaleRun(int devices, TimeSpan cadence, int rounds, i
         var sample = ids.Where((_, i) => i % Math.Max(1, ids.Length / 500) == 0).ToList();
         var snapshots = await Task.WhenAll(sample.Select(id => app.Services.GetRequiredService<IGrainFactory>().GetGrain<IBinGrain>(id).GetSnapshot()));
         await app.StopAsync(CancellationToken.None);
-        return new FleetScaleResult(devices, cadence, Environment.ProcessorCount, registering.Elapsed, empty, registered, results,
-            sample.Count, snapshots.Count(s => s.ReadingsStored == rounds));
+        using var process = Process.GetCurrentProcess();
+        return new FleetScaleResult(devices, cadence, binIdleAge, paced, Environment.ProcessorCount, registering.Elapsed, empty, registered, results,
+            process.PeakWorkingSet64, sample.Count, snapshots.Count(s => s.ReadingsStored == rounds));
     }
 
     private async Task<string[]> RegisterAsync(IDeviceRegistry registry, CancellationToken cancellationToken)

@@ -40,16 +40,19 @@ var fleetDevices = new Option<int>("--devices") { Description = "Bins in the fle
 var cadence = new Option<double>("--cadence-minutes") { Description = "Virtual minutes between a bin's readings", DefaultValueFactory = _ => 15 };
 var rounds = new Option<int>("--rounds") { Description = "Cadences to run (the first activates every grain)", DefaultValueFactory = _ => 3 };
 var inFlight = new Option<int>("--in-flight") { Description = "Messages handled at once", DefaultValueFactory = _ => 500 };
-var fleet = new Command("fleet", "A city-sized fleet in virtual time through the telemetry pipeline (no sockets): memory per bin with every grain active, and messages/s")
+var binIdle = new Option<double?>("--bin-idle-minutes") { Description = "Real minutes a bin's grain stays in memory after its last call (Silo:BinIdleAge). Default: the host's (2 hours, so every bin stays active)" };
+var paced = new Option<bool>("--paced") { Description = "Spread each round's messages over the cadence in real time, as the fleet sends them (a round then takes the cadence)" };
+var fleet = new Command("fleet", "A city-sized fleet in virtual time through the telemetry pipeline (no sockets): memory per bin (every grain active, or idle ones leaving memory) and messages/s")
 {
-    fleetDevices, cadence, rounds, inFlight,
+    fleetDevices, cadence, rounds, inFlight, binIdle, paced,
 };
 fleet.SetAction(async (result, cancellationToken) =>
 {
     var data = Directory.CreateTempSubdirectory("fleet-bench-").FullName;
     try
     {
-        var run = new FleetScaleRun(result.GetValue(fleetDevices), TimeSpan.FromMinutes(result.GetValue(cadence)), result.GetValue(rounds), result.GetValue(inFlight), data);
+        var run = new FleetScaleRun(result.GetValue(fleetDevices), TimeSpan.FromMinutes(result.GetValue(cadence)), result.GetValue(rounds), result.GetValue(inFlight),
+            result.GetValue(binIdle) is { } minutes ? TimeSpan.FromMinutes(minutes) : null, result.GetValue(paced), data);
         var outcome = await run.RunAsync(message => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {message}"), cancellationToken);
         outcome.Print();
         return outcome.SampledComplete == outcome.SampledGrains ? 0 : 1;

@@ -83,7 +83,13 @@ public sealed class JsonFileDeviceRegistry : IDeviceRegistry, IDisposable
 
             var temporary = _path + ".tmp";
             var file = new RegistryFile([.. current.Values.OrderBy(d => d.Id, StringComparer.Ordinal).Select(Protect)]);
-            await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(file, FileFormat), cancellationToken);
+
+            // Streamed both ways: a city's registry as one string would be hundreds of megabytes held at once.
+            await using (var stream = File.Create(temporary))
+            {
+                await JsonSerializer.SerializeAsync(stream, file, FileFormat, cancellationToken);
+            }
+
             File.Move(temporary, _path, overwrite: true);
             Replace(current);
         }
@@ -146,7 +152,8 @@ public sealed class JsonFileDeviceRegistry : IDeviceRegistry, IDisposable
             return [];
         }
 
-        var file = JsonSerializer.Deserialize<RegistryFile>(File.ReadAllText(_path), FileFormat)
+        using var stream = File.OpenRead(_path);
+        var file = JsonSerializer.Deserialize<RegistryFile>(stream, FileFormat)
             ?? throw new InvalidDataException($"{_path} is not a device registry");
         var devices = file.Devices.Select(Unprotect).ToList();
         devices.ForEach(Validate);

@@ -23,7 +23,7 @@ public sealed class CloudHost : IAsyncLifetime
     /// <summary>The domain's clock; tests move it.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 0, 0, 0, TimeSpan.Zero));
 
-    public HttpClient Http { get; } = new();
+    public HttpClient Http { get; private set; } = new();
 
     public HubOptions Hub => _app!.Hub();
 
@@ -31,10 +31,22 @@ public sealed class CloudHost : IAsyncLifetime
 
     public IDeviceRegistry Registry => _app!.Services.GetRequiredService<IDeviceRegistry>();
 
+    public IGrainFactory Grains => _app!.Services.GetRequiredService<IGrainFactory>();
+
     /// <summary>The registry as another process (the <c>devices</c> tool) opens it: same file, same key ring.</summary>
     public JsonFileDeviceRegistry OpenRegistryAsAnotherProcess() => JsonFileDeviceRegistry.OpenIn(_dataDirectory);
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => StartAsync();
+
+    /// <summary>Stops the cloud as a host shuts down and starts a new one on the same data and clock (new ports: the
+    /// devices connect again), as a restarted cloud finds it.</summary>
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        await StartAsync();
+    }
+
+    private async Task StartAsync()
     {
         var httpPort = FreePort.Next();
         _app = WasteHost.Create(
@@ -48,8 +60,20 @@ public sealed class CloudHost : IAsyncLifetime
             "--Planning:TimeLimitSeconds=2",
         ], Clock);
         await _app.StartAsync();
-        Http.BaseAddress = new Uri($"http://127.0.0.1:{httpPort}");
+        Http.Dispose();
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}") };
         Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _hostToken);
+    }
+
+    private async Task StopAsync()
+    {
+        Http.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+            _app = null;
+        }
     }
 
     /// <summary>Registers bins with the given ids and returns their credentials.</summary>
@@ -78,13 +102,7 @@ public sealed class CloudHost : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        Http.Dispose();
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-
+        await StopAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_dataDirectory, recursive: true);
     }

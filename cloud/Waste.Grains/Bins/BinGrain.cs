@@ -16,9 +16,9 @@ namespace Waste.Grains.Bins;
 /// One bin. Each reading is checked and de-duplicated, then teaches the fill model (emptyings recognised on the way),
 /// fills the history and is weighed against the alert rules; the state is persisted before the grain answers, so an
 /// acknowledged reading survives a silo dying the next moment. Alerts and ward totals leave through the outbox after
-/// the save. Silence is noticed on the event clock.
+/// the save. Silence is watched by the ward's <see cref="SilenceWatchGrain"/>, so the grain keeps nothing in memory
+/// between readings that its state does not hold, and may be collected while the bin is idle.
 /// </summary>
-[CollectionAgeLimit(Days = 2)]
 public sealed partial class BinGrain(
     [PersistentState("bin", StorageNames.Devices)] IPersistentState<BinState> state,
     [FromKeyedServices(EventTime.ServiceKey)] TimeProvider time,
@@ -27,7 +27,6 @@ public sealed partial class BinGrain(
     ILogger<BinGrain> logger) : Grain, IBinGrain
 {
     private static readonly FillModelSettings ModelSettings = FillModelSettings.Default;
-    private readonly EventTimer _silence = new(time);
     private RatePrior _prior = RatePrior.CityDefault;
 
     private string DeviceId => this.GetPrimaryKeyString();
@@ -38,18 +37,7 @@ public sealed partial class BinGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await RefreshPriorAsync();
-        WatchSilence();
     }
-
-    /// <inheritdoc />
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        _silence.Dispose();
-        return Task.CompletedTask;
-    }
-
-    /// <inheritdoc />
-    public Task Wake() => Task.CompletedTask;
 
     /// <inheritdoc />
     public async Task<IngestOutcome> Ingest(TelemetryMessage message)
@@ -64,6 +52,7 @@ public sealed partial class BinGrain(
             Learn(reading, device, conditions);
         }
 
+        await WatchSilenceAsync(device);
         await PersistAsync();
         await DeliverAsync();
         if (bin.Model.LevelTime is { } level && (bin.RatesReportedAt is not { } reported || level - reported >= TimeSpan.FromDays(1)))
@@ -72,27 +61,35 @@ public sealed partial class BinGrain(
             this.AsReference<IBinGrain>().ShareRates().Ignore();
         }
 
-        WatchSilence();
         return outcome;
     }
 
     /// <inheritdoc />
-    public async Task CheckSilence()
+    public async Task<DateTimeOffset?> CheckSilence(string ward)
     {
-        if (state.State.Intake.LastMessageAt is not { } last || time.GetUtcNow() - last < Rules.OfflineAfter)
+        var bin = state.State;
+        var device = registry.Find(DeviceId);
+        if (device is not { State: DeviceState.Active } || ZoneKey.Of(device) != ward
+            || bin.Intake.LastMessageAt is not { } last || bin.Conditions.IsActive(AlertKind.Offline))
         {
-            // Woken early (a message came since the call was set): watch for the new deadline.
-            WatchSilence();
-            return;
+            bin.SilenceWatchedUntil = null;
+            return null;
         }
 
-        var conditions = new DeviceConditions(DeviceId, registry.Find(DeviceId), state.State.Conditions, state.State.Outbox);
-        conditions.Set(AlertKind.Offline, true, last + Rules.OfflineAfter, $"no message since {last:u}");
-        if (state.State.Outbox.Count > 0)
+        var deadline = last + Rules.OfflineAfter;
+        if (time.GetUtcNow() < deadline)
         {
-            await PersistAsync();
-            await DeliverAsync();
+            // Asked early (a message came since the deadline was set): the watch waits for the new one.
+            bin.SilenceWatchedUntil = deadline;
+            return deadline;
         }
+
+        var conditions = new DeviceConditions(DeviceId, device, bin.Conditions, bin.Outbox);
+        conditions.Set(AlertKind.Offline, true, deadline, $"no message since {last:u}");
+        bin.SilenceWatchedUntil = null;
+        await PersistAsync();
+        await DeliverAsync();
+        return null;
     }
 
     /// <inheritdoc />
@@ -257,12 +254,27 @@ public sealed partial class BinGrain(
         return reading.Alarms.Contains(DeviceAlarms.LowBattery) || bin.LowBatteryStreak >= Rules.LowBatteryReadings;
     }
 
-    private void WatchSilence()
+    // The watch wakes the bin at the deadline it holds and learns the later one then, so a bin registers only when the
+    // watch holds none for it: at its first message, after an offline spell, or when the deadline it knows of passed
+    // while the grain was out of memory (registering again is harmless).
+    private async Task WatchSilenceAsync(RegisteredDevice? device)
     {
-        if (state.State.Intake.LastMessageAt is { } last && !state.State.Conditions.IsActive(AlertKind.Offline))
+        var bin = state.State;
+        if (bin.Intake.LastMessageAt is not { } last || (bin.SilenceWatchedUntil is { } until && until > time.GetUtcNow()))
         {
-            var self = this.AsReference<IBinGrain>();
-            _silence.NoLaterThan(last + Rules.OfflineAfter, () => self.CheckSilence());
+            return;
+        }
+
+        var deadline = last + Rules.OfflineAfter;
+        try
+        {
+            await GrainFactory.GetGrain<ISilenceWatchGrain>(ZoneKey.Of(device)).Watch(DeviceId, deadline);
+            bin.SilenceWatchedUntil = deadline;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The reading is still stored; the next message registers again.
+            LogWatchUnavailable(e, DeviceId);
         }
     }
 
@@ -322,6 +334,9 @@ public sealed partial class BinGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bin {DeviceId}: {Pending} events wait for delivery; retried with the next message")]
     private partial void LogDeliveryDelayed(Exception exception, string deviceId, int pending);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bin {DeviceId}: the ward's silence watch is unavailable; registering again with the next message")]
+    private partial void LogWatchUnavailable(Exception exception, string deviceId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Bin {DeviceId}: ward profile unavailable; keeping the one it has")]
     private partial void LogPriorUnavailable(Exception exception, string deviceId);

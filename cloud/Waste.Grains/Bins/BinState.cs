@@ -50,4 +50,7 @@ public sealed class BinState
 
     /// <summary>When the bin last gave its ward its fill profile (reading time).</summary>
     [Id(13)] public DateTimeOffset? RatesReportedAt { get; set; }
+
+    /// <summary>The offline deadline the ward's silence watch holds for this bin; null when it holds none.</summary>
+    [Id(14)] public DateTimeOffset? SilenceWatchedUntil { get; set; }
 }

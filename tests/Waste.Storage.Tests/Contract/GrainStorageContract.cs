@@ -334,6 +334,7 @@ public abstract class GrainStorageContract(StorageBackend backend)
         nameof(AlertBoardState) => RoundTripsAsync(PersistedGrainStates.AlertBoard()),
         nameof(DeviceTwinState) => RoundTripsAsync(PersistedGrainStates.Twin()),
         nameof(DeviceSessionState) => RoundTripsAsync(PersistedGrainStates.Session()),
+        nameof(SilenceWatchState) => RoundTripsAsync(PersistedGrainStates.SilenceWatch()),
         _ => throw new ArgumentOutOfRangeException(nameof(stateName)),
     };
 

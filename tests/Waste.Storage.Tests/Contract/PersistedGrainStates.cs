@@ -24,7 +24,7 @@ public static class PersistedGrainStates
     public static TheoryData<string> Names =>
     [
         nameof(BinState), nameof(ToiletState), nameof(ZoneState), nameof(ZoneRatesState),
-        nameof(AlertBoardState), nameof(DeviceTwinState), nameof(DeviceSessionState),
+        nameof(AlertBoardState), nameof(DeviceTwinState), nameof(DeviceSessionState), nameof(SilenceWatchState),
     ];
 
     public static BinState Bin()
@@ -70,6 +70,7 @@ public static class PersistedGrainStates
         bin.LastFill = new FillObservation(Start.AddHours(29.5), 4);
         bin.LastTemperature = new TemperatureSample(Start.AddHours(29.5), 30.5);
         bin.RatesReportedAt = Start.AddHours(12);
+        bin.SilenceWatchedUntil = Start.AddHours(43);
         return bin;
     }
 
@@ -134,6 +135,17 @@ public static class PersistedGrainStates
         }
 
         return rates;
+    }
+
+    public static SilenceWatchState SilenceWatch()
+    {
+        var watch = new SilenceWatchState();
+        foreach (var i in Enumerable.Range(0, 300))
+        {
+            watch.Due[$"bin-{i:D4}"] = Start.AddHours(13).AddSeconds(97 * i);
+        }
+
+        return watch;
     }
 
     public static AlertBoardState AlertBoard() => new()
