@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Orleans.Runtime;
 using Waste.Grains.Bins;
-using Waste.Grains.Zones;
 
 namespace Waste.EndToEnd.Tests;
 
@@ -29,7 +28,7 @@ public sealed class SilenceWatchTests(CloudHost cloud) : IClassFixture<CloudHost
         (await cloud.Http.GetFromJsonAsync<JsonElement>($"/api/alerts?device={id}")).EnumerateArray()
             .Any(a => a.GetProperty("kind").GetString() == "Offline" && a.GetProperty("state").GetString() == "Open");
 
-    private ISilenceWatchGrain WatchOf(string id) => cloud.Grains.GetGrain<ISilenceWatchGrain>(ZoneKey.Of(cloud.Registry.Find(id)));
+    private ISilenceWatchGrain WatchOf(string id) => cloud.Grains.GetGrain<ISilenceWatchGrain>(SilenceWatchKey.Of(id, cloud.Registry.Find(id)));
 
     private async Task<bool> IsActiveAsync(string id)
     {

@@ -16,7 +16,7 @@ namespace Waste.Grains.Bins;
 /// One bin. Each reading is checked and de-duplicated, then teaches the fill model (emptyings recognised on the way),
 /// fills the history and is weighed against the alert rules; the state is persisted before the grain answers, so an
 /// acknowledged reading survives a silo dying the next moment. Alerts and ward totals leave through the outbox after
-/// the save. Silence is watched by the ward's <see cref="SilenceWatchGrain"/>, so the grain keeps nothing in memory
+/// the save. Silence is watched by a <see cref="SilenceWatchGrain"/> of the bin's ward, so the grain keeps nothing in memory
 /// between readings that its state does not hold, and may be collected while the bin is idle.
 /// </summary>
 public sealed partial class BinGrain(
@@ -65,11 +65,11 @@ public sealed partial class BinGrain(
     }
 
     /// <inheritdoc />
-    public async Task<DateTimeOffset?> CheckSilence(string ward)
+    public async Task<DateTimeOffset?> CheckSilence(string watch)
     {
         var bin = state.State;
         var device = registry.Find(DeviceId);
-        if (device is not { State: DeviceState.Active } || ZoneKey.Of(device) != ward
+        if (device is not { State: DeviceState.Active } || SilenceWatchKey.Of(DeviceId, device) != watch
             || bin.Intake.LastMessageAt is not { } last || bin.Conditions.IsActive(AlertKind.Offline))
         {
             bin.SilenceWatchedUntil = null;
@@ -268,7 +268,7 @@ public sealed partial class BinGrain(
         var deadline = last + Rules.OfflineAfter;
         try
         {
-            await GrainFactory.GetGrain<ISilenceWatchGrain>(ZoneKey.Of(device)).Watch(DeviceId, deadline);
+            await GrainFactory.GetGrain<ISilenceWatchGrain>(SilenceWatchKey.Of(DeviceId, device)).Watch(DeviceId, deadline);
             bin.SilenceWatchedUntil = deadline;
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -335,7 +335,7 @@ public sealed partial class BinGrain(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bin {DeviceId}: {Pending} events wait for delivery; retried with the next message")]
     private partial void LogDeliveryDelayed(Exception exception, string deviceId, int pending);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Bin {DeviceId}: the ward's silence watch is unavailable; registering again with the next message")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bin {DeviceId}: its silence watch is unavailable; registering again with the next message")]
     private partial void LogWatchUnavailable(Exception exception, string deviceId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Bin {DeviceId}: ward profile unavailable; keeping the one it has")]

@@ -9,10 +9,10 @@ public interface IBinGrain : IGrainWithStringKey
     /// <summary>Validates, de-duplicates and stores the message's readings; returns once they are durable.</summary>
     Task<IngestOutcome> Ingest(TelemetryMessage message);
 
-    /// <summary>Asked by the silence watch of <paramref name="ward"/> when the bin's deadline passed: raises the
-    /// offline alert if the silence has lasted. Returns the next deadline to watch for, or null when the watch should
-    /// forget the bin (offline now, retired, or moved to another ward; it registers again with its next message).</summary>
-    Task<DateTimeOffset?> CheckSilence(string ward);
+    /// <summary>Asked by the silence watch <paramref name="watch"/> when the bin's deadline passed: raises the offline
+    /// alert if the silence has lasted. Returns the next deadline to watch for, or null when the watch should forget the
+    /// bin (offline now, revoked, or moved to another ward's watch; it registers again with its next message).</summary>
+    Task<DateTimeOffset?> CheckSilence(string watch);
 
     /// <summary>The bin as the cloud sees it now.</summary>
     Task<BinSnapshot> GetSnapshot();

@@ -1,9 +1,9 @@
 namespace Waste.Grains.Bins;
 
 /// <summary>
-/// Watches one ward's bins for silence, so a bin's grain need not stay in memory between its readings: each bin tells
-/// its ward's watch when it would become offline, and the watch wakes it then. Persisted, so the deadlines outlive a
-/// silo. Keyed by the ward's <see cref="Zones.ZoneKey"/>.
+/// Watches a share of one ward's bins for silence, so a bin's grain need not stay in memory between its readings: each
+/// bin tells its watch when it would become offline, and the watch wakes it then. Persisted, so the deadlines outlive a
+/// silo. Keyed by <see cref="SilenceWatchKey"/>.
 /// </summary>
 public interface ISilenceWatchGrain : IGrainWithStringKey
 {

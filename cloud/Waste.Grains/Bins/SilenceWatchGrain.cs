@@ -7,7 +7,8 @@ using Waste.Telemetry;
 namespace Waste.Grains.Bins;
 
 /// <summary>
-/// One ward's silence watch: the bins' offline deadlines, persisted, and one timer on the event clock for the earliest.
+/// A silence watch (a share of one ward's bins, see <see cref="SilenceWatchKey"/>): the bins' offline deadlines,
+/// persisted, and one timer on the event clock for the earliest.
 /// When deadlines pass it asks those bins whether they are silent (activating them if need be); a bin that reported
 /// since answers with its new deadline, so a regularly reporting bin costs the watch one call per deadline period.
 /// Reentrant so a bin registering never waits behind a check (a check waits on bins, and a bin may be waiting on its
@@ -30,7 +31,7 @@ public sealed partial class SilenceWatchGrain(
     private readonly EventTimer _timer = new(time);
     private CoalescedWrite? _writes;
 
-    private string Ward => this.GetPrimaryKeyString();
+    private string Key => this.GetPrimaryKeyString();
 
     /// <inheritdoc />
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -87,7 +88,7 @@ public sealed partial class SilenceWatchGrain(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The answers stand in memory and go with the next write; the next wake restarts the clock.
-                LogNotSaved(e, Ward);
+                LogNotSaved(e, Key);
                 return;
             }
         }
@@ -103,11 +104,11 @@ public sealed partial class SilenceWatchGrain(
     {
         try
         {
-            return await GrainFactory.GetGrain<IBinGrain>(deviceId).CheckSilence(Ward);
+            return await GrainFactory.GetGrain<IBinGrain>(deviceId).CheckSilence(Key);
         }
         catch (Exception e) when (e is TimeoutException or OrleansException)
         {
-            LogCheckFailed(e, deviceId, Ward);
+            LogCheckFailed(e, deviceId, Key);
             return now + RetryAfter;
         }
     }
@@ -136,9 +137,9 @@ public sealed partial class SilenceWatchGrain(
         _timer.NoLaterThan(earliest, () => self.CheckDue());
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Silence watch {Ward}: deadlines not saved; checking again at the next wake")]
-    private partial void LogNotSaved(Exception exception, string ward);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Silence watch {Watch}: deadlines not saved; checking again at the next wake")]
+    private partial void LogNotSaved(Exception exception, string watch);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Silence watch {Ward}: bin {DeviceId} could not be asked; asking again shortly")]
-    private partial void LogCheckFailed(Exception exception, string deviceId, string ward);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Silence watch {Watch}: bin {DeviceId} could not be asked; asking again shortly")]
+    private partial void LogCheckFailed(Exception exception, string deviceId, string watch);
 }

@@ -90,16 +90,13 @@ public sealed class CollectionDay(
     private bool Chosen(RoutingForecast bin, BinForecast forecast, SelectionPolicy policy) => policy switch
     {
         SelectionPolicy.Daily => true,
-        SelectionPolicy.EveryOtherDay => (StableHash(bin.BinId) + day.DayNumber) % 2 == 0,
+        SelectionPolicy.EveryOtherDay => (StableHash.Of(bin.BinId) + day.DayNumber) % 2 == 0,
         SelectionPolicy.Threshold => forecast.LevelPercent >= thresholdPercent,
         _ => throw new ArgumentOutOfRangeException(nameof(policy)),
     };
 
     private static StopSelection Everything(IEnumerable<RoutingForecast> chosen) =>
         new([.. chosen.Select(f => new StopChoice(f, StopDecision.Mandatory, "scheduled", 0))], []);
-
-    // The same half of the bins every second day, whatever the process: string.GetHashCode differs between runs.
-    private static int StableHash(string text) => text.Aggregate(17, (hash, c) => unchecked(hash * 31 + c)) & int.MaxValue;
 
     private string NearestDepot(RegisteredDevice bin) => fleet.Depots
         .MinBy(d => GreatCircleTravelProvider.GreatCircleMetres(new GeoPoint(d.Latitude, d.Longitude), new GeoPoint(bin.Latitude!.Value, bin.Longitude!.Value)))!.Id;

@@ -7,7 +7,7 @@ using Waste.Telemetry;
 namespace Waste.Host.Devices;
 
 /// <summary>
-/// Keeps the silence watches running: at silo start and then every <see cref="Period"/>, wakes each ward's bin watch
+/// Keeps the silence watches running: at silo start and then every <see cref="Period"/>, wakes each ward's bin watches
 /// and each toilet's grain. A watch or toilet that lived on a silo that died (or a cloud that was down) comes back on
 /// a survivor and watches again, so a device that fell silent meanwhile is still found offline without waiting for a
 /// message that may never come. Bins themselves are not woken: their ward's watch wakes them when it must.
@@ -20,32 +20,56 @@ public sealed partial class DeviceWatchKeeper(IDeviceRegistry registry, IGrainFa
     /// <summary>Grain calls in flight at once, so a large fleet does not flood the silo.</summary>
     public const int Parallelism = 64;
 
+    private volatile bool _registryChanged = true;
+
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Period);
-        var first = true;
-        do
+        void OnChanged(RegisteredDevice _) => _registryChanged = true;
+        registry.Changed += OnChanged;
+        try
         {
-            var (woken, failed) = await WakeAllAsync(stoppingToken);
-            if (first || failed > 0)
+            using var timer = new PeriodicTimer(Period);
+            IReadOnlyList<Func<Task>> calls = [];
+            var first = true;
+            do
             {
-                LogWoken(woken, failed);
-            }
+                // A million-device registry is read again only when it changed, not every minute.
+                if (_registryChanged)
+                {
+                    _registryChanged = false;
+                    calls = WakeCalls();
+                }
 
-            first = false;
+                var failed = await WakeAsync(calls, stoppingToken);
+                if (first || failed > 0)
+                {
+                    LogWoken(calls.Count - failed, failed);
+                }
+
+                first = false;
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        finally
+        {
+            registry.Changed -= OnChanged;
+        }
     }
 
-    private async Task<(int Woken, int Failed)> WakeAllAsync(CancellationToken stoppingToken)
+    private List<Func<Task>> WakeCalls()
     {
         var active = registry.All().Where(d => d.State == DeviceState.Active).ToList();
-        var wards = active.Where(d => d.Kind == DeviceKind.Bin).Select(d => (d.District, d.Ward)).Distinct()
-            .Select(ward => (Func<Task>)(() => grains.GetGrain<ISilenceWatchGrain>(ZoneKey.For(ward.District, ward.Ward)).Wake()));
+        var watches = active.Where(d => d.Kind == DeviceKind.Bin).Select(d => (d.District, d.Ward)).Distinct()
+            .SelectMany(ward => SilenceWatchKey.OfWard(ZoneKey.For(ward.District, ward.Ward)))
+            .Select(watch => (Func<Task>)(() => grains.GetGrain<ISilenceWatchGrain>(watch).Wake()));
         var toilets = active.Where(d => d.Kind == DeviceKind.Toilet)
             .Select(toilet => (Func<Task>)(() => grains.GetGrain<IToiletGrain>(toilet.Id).Wake()));
-        var calls = wards.Concat(toilets).ToList();
+        return [.. watches.Concat(toilets)];
+    }
+
+    private async Task<int> WakeAsync(IReadOnlyList<Func<Task>> calls, CancellationToken stoppingToken)
+    {
         var failed = 0;
         await Parallel.ForEachAsync(calls, new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = stoppingToken }, async (wake, _) =>
         {
@@ -58,9 +82,9 @@ public sealed partial class DeviceWatchKeeper(IDeviceRegistry registry, IGrainFa
                 Interlocked.Increment(ref failed);
             }
         });
-        return (calls.Count - failed, failed);
+        return failed;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Device watch: {Woken} ward watches and toilets woken, {Failed} failed")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Device watch: {Woken} bin watches and toilets woken, {Failed} failed")]
     private partial void LogWoken(int woken, int failed);
 }
