@@ -4,7 +4,8 @@ namespace Waste.Grains;
 /// Group commit for a reentrant grain's state: callers that changed the state while a write was in flight share the
 /// next write instead of queuing one each, and no two writes of the state run at once (they would race on its ETag).
 /// Each caller returns once a write begun after its change has completed, or throws if the write it started failed.
-/// Relies on the grain's single-threaded turns: no locks.
+/// Relies on the grain's single-threaded turns (no locks), and on the storage provider taking its copy of the state
+/// when the write begins, as the SQLite, Cosmos DB and Redis providers do: the grain may change it during the write.
 /// </summary>
 public sealed class CoalescedWrite(Func<Task> write)
 {

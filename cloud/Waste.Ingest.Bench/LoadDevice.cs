@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Text;
 using MQTTnet;
@@ -46,9 +47,12 @@ internal sealed class LoadDevice(DeviceCredentials credentials, TimeProvider tim
             .Append("{\"v\":1,\"dev\":\"").Append(credentials.DeviceId).Append("\",\"kind\":\"bin\",\"clk\":\"utc\",\"sent\":").Append(now).Append(",\"r\":[");
         for (var i = 0; i < readings; i++)
         {
+            // The distance follows the fill, as a real sensor's does: a fixed one is a stuck sensor after 24 readings,
+            // and a fleet's worth of alerts at once would measure the alert board, not ingest.
             var fill = (_sequence % 90) + 5;
             json.Append(i == 0 ? "" : ",").Append("{\"seq\":").Append(_sequence++).Append(",\"t\":").Append(now)
-                .Append(",\"fill_pct\":").Append(fill).Append(",\"dist_m\":0.5,\"temp_c\":30.5,\"batt_v\":3.9}");
+                .Append(",\"fill_pct\":").Append(fill)
+                .Append(",\"dist_m\":").Append((1.0 - fill * 0.009).ToString("0.000", CultureInfo.InvariantCulture)).Append(",\"temp_c\":30.5,\"batt_v\":3.9}");
         }
 
         var message = new MqttApplicationMessageBuilder()

@@ -8,9 +8,9 @@ namespace Waste.Grains.Bins;
 
 /// <summary>
 /// A silence watch (a share of one ward's bins, see <see cref="SilenceWatchKey"/>): the bins' offline deadlines,
-/// persisted, and one timer on the event clock for the earliest.
-/// When deadlines pass it asks those bins whether they are silent (activating them if need be); a bin that reported
-/// since answers with its new deadline, so a regularly reporting bin costs the watch one call per deadline period.
+/// persisted, and one timer on the event clock for the earliest. When deadlines pass it asks those bins whether they
+/// are silent (activating them if need be); a bin that reported since answers with its new deadline, so a regularly
+/// reporting bin costs the watch one call per deadline period.
 /// Reentrant so a bin registering never waits behind a check (a check waits on bins, and a bin may be waiting on its
 /// registration); registrations arriving together share one write. Kept active: its timer is the whole point.
 /// </summary>
@@ -29,14 +29,13 @@ public sealed partial class SilenceWatchGrain(
     public static readonly TimeSpan RetryAfter = TimeSpan.FromMinutes(1);
 
     private readonly EventTimer _timer = new(time);
-    private CoalescedWrite? _writes;
+    private readonly CoalescedWrite _writes = new(state.WriteStateAsync);
 
     private string Key => this.GetPrimaryKeyString();
 
     /// <inheritdoc />
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _writes = new CoalescedWrite(state.WriteStateAsync);
         Arm();
         return Task.CompletedTask;
     }
@@ -52,7 +51,7 @@ public sealed partial class SilenceWatchGrain(
     public async Task Watch(string deviceId, DateTimeOffset due)
     {
         state.State.Due[deviceId] = due;
-        await _writes!.PersistAsync();
+        await _writes.PersistAsync();
         Arm();
     }
 
@@ -83,7 +82,7 @@ public sealed partial class SilenceWatchGrain(
 
             try
             {
-                await _writes!.PersistAsync();
+                await _writes.PersistAsync();
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
