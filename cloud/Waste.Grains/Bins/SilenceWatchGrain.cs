@@ -30,6 +30,7 @@ public sealed partial class SilenceWatchGrain(
 
     private readonly EventTimer _timer = new(time);
     private readonly CoalescedWrite _writes = new(state.WriteStateAsync);
+    private bool _checking;
 
     private string Key => this.GetPrimaryKeyString();
 
@@ -66,6 +67,37 @@ public sealed partial class SilenceWatchGrain(
     /// <inheritdoc />
     public async Task CheckDue()
     {
+        // Reentrant: a registration during a check would arm the clock on the deadlines being checked and start the
+        // same check again. One check at a time; it arms the clock when it ends.
+        if (_checking)
+        {
+            return;
+        }
+
+        _checking = true;
+        bool saved;
+        try
+        {
+            saved = await CheckBatchAsync();
+        }
+        finally
+        {
+            _checking = false;
+        }
+
+        if (saved)
+        {
+            Arm();
+        }
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyDictionary<string, DateTimeOffset>> Deadlines() =>
+        Task.FromResult<IReadOnlyDictionary<string, DateTimeOffset>>(new Dictionary<string, DateTimeOffset>(state.State.Due));
+
+    // Asks the bins whose deadlines passed (up to ChecksAtOnce) and saves their answers; false when the save failed.
+    private async Task<bool> CheckBatchAsync()
+    {
         var now = time.GetUtcNow();
         var due = state.State.Due.Where(entry => entry.Value <= now).Take(ChecksAtOnce).ToList();
         if (due.Count > 0)
@@ -88,16 +120,12 @@ public sealed partial class SilenceWatchGrain(
             {
                 // The answers stand in memory and go with the next write; the next wake restarts the clock.
                 LogNotSaved(e, Key);
-                return;
+                return false;
             }
         }
 
-        Arm();
+        return true;
     }
-
-    /// <inheritdoc />
-    public Task<IReadOnlyDictionary<string, DateTimeOffset>> Deadlines() =>
-        Task.FromResult<IReadOnlyDictionary<string, DateTimeOffset>>(new Dictionary<string, DateTimeOffset>(state.State.Due));
 
     private async Task<DateTimeOffset?> AskAsync(string deviceId, DateTimeOffset now)
     {
@@ -126,7 +154,7 @@ public sealed partial class SilenceWatchGrain(
 
     private void Arm()
     {
-        if (state.State.Due.Count == 0)
+        if (_checking || state.State.Due.Count == 0)
         {
             return;
         }
