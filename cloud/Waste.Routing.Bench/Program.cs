@@ -4,7 +4,11 @@ using Spectre.Console;
 using Waste.Routing.Bench;
 using Waste.Routing.Instances;
 
-var set = new Option<DirectoryInfo>("--set") { Description = "Folder of CVRPLIB .vrp files (e.g. ../shared/data/cvrplib/X)", Required = true };
+var set = new Option<DirectoryInfo>("--set")
+{
+    Description = "Folder of CVRPLIB .vrp files",
+    DefaultValueFactory = _ => new DirectoryInfo("../shared/data/cvrplib/X"),
+};
 var time = new Option<string>("--time") { Description = "Time limit per instance: seconds, or seconds per customer as '2.4n'", DefaultValueFactory = _ => "2.4n" };
 var solver = new Option<string>("--solver") { Description = "Which solver(s) to run", DefaultValueFactory = _ => "both" };
 solver.AcceptOnlyFromAmong("ours", "ortools", "both");
@@ -27,7 +31,7 @@ root.SetAction(result =>
     console.Profile.Width = Math.Max(console.Profile.Width, 150);
     if (!folder.Exists)
     {
-        console.WriteLine($"The benchmark set {folder.FullName} is absent: nothing was measured. Get ../shared/data/cvrplib (see its SOURCE.md).");
+        console.WriteLine($"The benchmark set {folder.FullName} is absent: nothing was measured. The sets live in ../shared/data/cvrplib beside the repository (not in a fresh clone elsewhere; see cloud/Waste.Routing/README.md), or give --set.");
         return 2;
     }
 

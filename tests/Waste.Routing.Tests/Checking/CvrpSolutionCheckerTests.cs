@@ -6,10 +6,10 @@ namespace Waste.Routing.Tests.Checking;
 public class CvrpSolutionCheckerTests
 {
     [Fact]
-    public void Every_shared_solution_file_recomputes_to_its_stated_cost_except_the_known_defects()
+    public void Every_bundled_solution_file_recomputes_to_its_stated_cost_except_the_known_defects()
     {
         var defects = new[] { "B-n50-k8", "B-n57-k7" };
-        foreach (var sol in Directory.GetFiles(SharedData.Cvrplib, "*.sol", SearchOption.AllDirectories))
+        foreach (var sol in Directory.GetFiles(TestData.Cvrplib, "*.sol"))
         {
             var name = Path.GetFileNameWithoutExtension(sol);
             var instance = CvrplibReader.Read(Path.ChangeExtension(sol, ".vrp"));
@@ -28,12 +28,12 @@ public class CvrpSolutionCheckerTests
     [Fact]
     public void The_known_defects_are_found()
     {
-        var b50 = Path.Combine(SharedData.Cvrplib, "B", "B-n50-k8");
+        var b50 = TestData.Instance("B-n50-k8");
         var report = CvrpSolutionChecker.Check(CvrplibReader.Read(b50 + ".vrp"), CvrplibSolution.Read(b50 + ".sol").Routes);
         Assert.Contains(report.Violations, v => v.Contains("visited 2 times", StringComparison.Ordinal));
         Assert.Contains(report.Violations, v => v.Contains("visited 0 times", StringComparison.Ordinal));
 
-        var b57 = Path.Combine(SharedData.Cvrplib, "B", "B-n57-k7");
+        var b57 = TestData.Instance("B-n57-k7");
         Assert.Equal(1155, CvrpSolutionChecker.Check(CvrplibReader.Read(b57 + ".vrp"), CvrplibSolution.Read(b57 + ".sol").Routes).Cost);
     }
 

@@ -5,9 +5,9 @@ namespace Waste.Routing.Tests.Instances;
 public class BestKnownSolutionsTests
 {
     [Fact]
-    public void The_shared_table_gives_the_best_known_cost_and_optimality_of_each_instance()
+    public void The_bundled_table_gives_the_best_known_cost_and_optimality_of_each_instance()
     {
-        var best = BestKnownSolutions.Load(Path.Combine(SharedData.Cvrplib, "bks.csv"));
+        var best = BestKnownSolutions.Load(TestData.Instance("bks.csv"));
         Assert.Equal(27591, best["X-n101-k25"].Cost);
         Assert.True(best["X-n101-k25"].IsOptimal);
         Assert.False(best["X-n280-k17"].IsOptimal);

@@ -11,7 +11,7 @@ public class OrToolsSolverTests
     [Fact]
     public void The_baseline_solves_a_cvrplib_instance_feasibly_and_the_checker_agrees()
     {
-        var instance = CvrplibReader.Read(Path.Combine(SharedData.Cvrplib, "A", "A-n32-k5.vrp"));
+        var instance = CvrplibReader.Read(TestData.Instance("A-n32-k5.vrp"));
         var result = OrToolsSolver.Solve(CvrpProblem.From(instance), TimeSpan.FromSeconds(1));
         var check = CvrpSolutionChecker.Check(instance, result.Routes.Select(r => (IReadOnlyList<int>)r.Clients));
         Assert.True(check.IsFeasible, string.Join("; ", check.Violations));

@@ -6,7 +6,7 @@ namespace Waste.Routing.Tests.Solving;
 
 public class HybridGeneticSearchTests
 {
-    private static CvrpInstance A32 => CvrplibReader.Read(Path.Combine(SharedData.Cvrplib, "A", "A-n32-k5.vrp"));
+    private static CvrpInstance A32 => CvrplibReader.Read(TestData.Instance("A-n32-k5.vrp"));
 
     [Fact]
     public void It_finds_the_proven_optimum_of_A_n32_k5_and_the_checker_agrees()
