@@ -3,7 +3,7 @@ namespace Waste.Routing.Bench;
 /// <summary>One solver on one instance: the CSV row and table line.</summary>
 public sealed record BenchmarkResult
 {
-    /// <summary>Instance name.</summary>
+    /// <summary>Instance name (the file name when the file could not be read).</summary>
     public required string Instance { get; init; }
 
     /// <summary>Number of customers.</summary>
@@ -12,30 +12,43 @@ public sealed record BenchmarkResult
     /// <summary>"ours" or "ortools".</summary>
     public required string Solver { get; init; }
 
-    /// <summary>Cost recomputed by the independent checker.</summary>
-    public required long Cost { get; init; }
+    /// <summary>What became of the run.</summary>
+    public required BenchmarkOutcome Outcome { get; init; }
+
+    /// <summary>Why, when the outcome is not <see cref="BenchmarkOutcome.Solved"/>: the checker's violations, the
+    /// reader's refusal or the exception.</summary>
+    public string Message { get; init; } = "";
+
+    /// <summary>Cost of the written solution recomputed by the independent checker, at the set's precision.</summary>
+    public double Cost { get; init; }
+
+    /// <summary>Decimals the set reports costs at.</summary>
+    public int Decimals { get; init; }
 
     /// <summary>Best-known cost.</summary>
-    public required long BestKnown { get; init; }
+    public double BestKnown { get; init; }
 
     /// <summary>(cost - best known) / best known, in per cent.</summary>
-    public double GapPercent => 100.0 * (Cost - BestKnown) / BestKnown;
+    public double GapPercent => BestKnown > 0 ? 100.0 * (Cost - BestKnown) / BestKnown : double.NaN;
 
     /// <summary>Whether the checker found the solution feasible.</summary>
-    public required bool Feasible { get; init; }
+    public bool Feasible => Outcome == BenchmarkOutcome.Solved;
 
     /// <summary>Routes used.</summary>
-    public required int Routes { get; init; }
+    public int Routes { get; init; }
 
     /// <summary>Time limit given, seconds.</summary>
-    public required double LimitSeconds { get; init; }
+    public double LimitSeconds { get; init; }
 
     /// <summary>Wall-clock time used, seconds.</summary>
-    public required double Seconds { get; init; }
+    public double Seconds { get; init; }
 
     /// <summary>When the final solution was found, seconds (ours only; OR-Tools does not say).</summary>
-    public required double FoundAfterSeconds { get; init; }
+    public double FoundAfterSeconds { get; init; }
 
     /// <summary>Genetic iterations (ours only).</summary>
-    public required int Iterations { get; init; }
+    public int Iterations { get; init; }
+
+    /// <summary>Where the solution was written, if it was.</summary>
+    public string SolutionFile { get; init; } = "";
 }

@@ -1,48 +1,81 @@
-using Waste.Routing.Checking;
-using Waste.Routing.Instances;
 using Waste.Routing.OrTools;
 using Waste.Routing.Solving;
 
 namespace Waste.Routing.Bench;
 
-/// <summary>Runs the chosen solvers on one instance with the same time limit and checks every answer independently.</summary>
-public static class BenchmarkRun
+/// <summary>Runs the chosen solvers on one instance with the same time limit, writes each answer in the set's solution
+/// format and reports what the independent checker makes of the written file.</summary>
+public sealed class BenchmarkRun(TimeBudget budget, int seed, bool sideBySide, string solutionFolder)
 {
-    /// <summary>The results of <paramref name="solvers"/> on the instance at <paramref name="path"/>. Side by side,
-    /// the solvers run at the same time, each single-threaded on its own thread (on a machine with a core for each,
-    /// a run of both takes the time of one); otherwise one after the other.</summary>
-    public static IEnumerable<BenchmarkResult> Run(string path, long bestKnown, IReadOnlyList<string> solvers, TimeBudget budget, int seed, bool sideBySide)
+    /// <summary>The results of <paramref name="solvers"/> on <paramref name="instance"/>. Side by side, the solvers run at
+    /// the same time, each single-threaded on its own thread; otherwise one after the other. A solver that throws gives a
+    /// <see cref="BenchmarkOutcome.Crashed"/> row, not an exception.</summary>
+    public IEnumerable<BenchmarkResult> Run(BenchmarkInstance instance, double bestKnown, IReadOnlyList<string> solvers)
     {
-        var instance = CvrplibFleet.Apply(CvrplibReader.Read(path));
-        var problem = CvrpProblem.From(instance);
-        var limit = budget.For(instance.CustomerCount);
-        SolverResult Solve(string solver) => solver == "ours"
-            ? new HybridGeneticSearch(problem, new SolverOptions { Seed = seed, TimeLimit = limit }).Solve()
-            : OrToolsSolver.Solve(problem, limit);
+        var limit = budget.For(instance.Customers);
+        Func<SolverResult> Solver(string solver) => solver == "ours"
+            ? () => new HybridGeneticSearch(instance.Problem, new SolverOptions { Seed = seed, TimeLimit = limit }).Solve()
+            : () => OrToolsSolver.Solve(instance.Problem, limit);
         var results = sideBySide
-            ? Task.WhenAll(solvers.Select(s => Task.Factory.StartNew(() => Solve(s), TaskCreationOptions.LongRunning))).GetAwaiter().GetResult()
+            ? solvers.Select(s => Task.Factory.StartNew(() => Attempt(Solver(s)), TaskCreationOptions.LongRunning)).ToArray()
             : null;
         for (var index = 0; index < solvers.Count; index++)
         {
             var solver = solvers[index];
-            var result = results?[index] ?? Solve(solver);
-
-            // Node k of the problem is customer k of the instance (the depot is node 0).
-            var check = CvrpSolutionChecker.Check(instance, result.Routes.Select(r => (IReadOnlyList<int>)r.Clients));
-            yield return new BenchmarkResult
+            var (result, error) = results?[index].GetAwaiter().GetResult() ?? Attempt(Solver(solver));
+            var row = new BenchmarkResult
             {
                 Instance = instance.Name,
-                Customers = instance.CustomerCount,
+                Customers = instance.Customers,
                 Solver = solver,
-                Cost = check.Cost,
+                Outcome = BenchmarkOutcome.Crashed,
                 BestKnown = bestKnown,
-                Feasible = check.IsFeasible && result.Routes.Count > 0,
-                Routes = result.Routes.Count,
+                Decimals = instance.Decimals,
                 LimitSeconds = limit.TotalSeconds,
-                Seconds = result.Elapsed.TotalSeconds,
-                FoundAfterSeconds = result.FoundAfter.TotalSeconds,
-                Iterations = result.Iterations,
             };
+            yield return result is null ? row with { Message = $"solver threw {error}" } : Checked(instance, result, row);
+        }
+    }
+
+    private BenchmarkResult Checked(BenchmarkInstance instance, SolverResult result, BenchmarkResult row)
+    {
+        row = row with
+        {
+            Seconds = result.Elapsed.TotalSeconds,
+            FoundAfterSeconds = result.FoundAfter.TotalSeconds,
+            Iterations = result.Iterations,
+        };
+        var path = Path.Combine(solutionFolder, $"{instance.Name}.{row.Solver}.sol");
+        CheckedSolution check;
+        try
+        {
+            check = instance.WriteAndCheck(result, path);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return row with { Message = $"writing or checking the solution threw {e.GetType().Name}: {e.Message}" };
+        }
+
+        return row with
+        {
+            Outcome = check.Violations.Count == 0 && result.Routes.Count > 0 ? BenchmarkOutcome.Solved : BenchmarkOutcome.Infeasible,
+            Message = check.Violations.Count > 0 ? string.Join("; ", check.Violations.Take(5)) + (check.Violations.Count > 5 ? $"; and {check.Violations.Count - 5} more" : "")
+                : result.Routes.Count == 0 ? "no solution" : "",
+            Cost = check.Cost,
+            Routes = check.Routes,
+            SolutionFile = path,
+        };
+    }
+
+    private static (SolverResult? Result, string Error) Attempt(Func<SolverResult> solve)
+    {
+        try
+        {
+            return (solve(), "");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return (null, $"{e.GetType().Name}: {e.Message}");
         }
     }
 }

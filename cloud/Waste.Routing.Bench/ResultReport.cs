@@ -24,12 +24,18 @@ public static class ResultReport
         foreach (var instance in results.GroupBy(r => r.Instance))
         {
             var first = instance.First();
-            var cells = new List<string> { instance.Key, Text(first.Customers), Text(first.BestKnown) };
+            var decimals = first.Decimals;
+            var cells = new List<string> { instance.Key, Text(first.Customers), Text(first.BestKnown, decimals) };
             foreach (var solver in solvers)
             {
                 var r = instance.FirstOrDefault(x => x.Solver == solver);
-                cells.Add(r is null ? "" : r.Feasible ? Text(r.Cost) : $"{Text(r.Cost)} (infeasible)");
-                cells.Add(r is null ? "" : r.GapPercent.ToString("F2", CultureInfo.InvariantCulture));
+                cells.Add(r is null ? "" : r.Outcome switch
+                {
+                    BenchmarkOutcome.Solved => Text(r.Cost, decimals),
+                    BenchmarkOutcome.Infeasible => $"{Text(r.Cost, decimals)} (infeasible)",
+                    _ => r.Outcome.ToString().ToLowerInvariant(),
+                });
+                cells.Add(r is null || r.Outcome is BenchmarkOutcome.Crashed or BenchmarkOutcome.Unsupported ? "" : r.GapPercent.ToString("F2", CultureInfo.InvariantCulture));
                 cells.Add(r is null ? "" : r.Seconds.ToString("F1", CultureInfo.InvariantCulture));
             }
 
@@ -37,6 +43,16 @@ public static class ResultReport
         }
 
         console.Write(table);
+        foreach (var refused in results.Where(r => r.Outcome is BenchmarkOutcome.Crashed or BenchmarkOutcome.Unsupported or BenchmarkOutcome.Infeasible).DistinctBy(r => (r.Instance, r.Message)))
+        {
+            console.WriteLine($"{refused.Instance} {refused.Solver}: {refused.Outcome.ToString().ToLowerInvariant()}: {refused.Message}");
+        }
+
+        foreach (var below in results.Where(r => r.Feasible && r.Cost < r.BestKnown))
+        {
+            console.WriteLine($"{below.Instance} {below.Solver}: {below.Cost} is below the best-known {below.BestKnown}; the checker confirms the written solution {below.SolutionFile}");
+        }
+
         foreach (var solver in solvers)
         {
             var mine = results.Where(r => r.Solver == solver).ToList();
@@ -62,7 +78,7 @@ public static class ResultReport
         csv.WriteRecords(results);
     }
 
-    private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Text(double value, int decimals = 0) => value.ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     private static string Percent(double value) => double.IsFinite(value) ? value.ToString("F3", CultureInfo.InvariantCulture) + " %" : "n/a";
 }

@@ -11,20 +11,31 @@ public sealed record BestKnownSolution
     [Name("instance")]
     public required string Instance { get; init; }
 
-    /// <summary>Best-known cost.</summary>
+    /// <summary>Best-known cost (an integer for CVRPLIB's rounded sets, a decimal for CMT, Golden, Solomon).</summary>
     [Name("bks_cost")]
-    public required long Cost { get; init; }
+    public required double Cost { get; init; }
 
     /// <summary>"yes" when the cost is proven optimal.</summary>
     [Name("optimal_known")]
-    public required string OptimalKnown { get; init; }
+    [Optional]
+    public string OptimalKnown { get; init; } = "";
+
+    /// <summary>The cost convention, when the table says (<c>round(nint)</c>, <c>real</c>); null otherwise.</summary>
+    [Name("distance_convention")]
+    [Optional]
+    public string? DistanceConvention { get; init; }
+
+    /// <summary>The cost convention the table gives, or null.</summary>
+    [Ignore]
+    public CostConvention? Convention => CostConventions.Parse(DistanceConvention);
 
     /// <summary>Whether the cost is proven optimal.</summary>
     [Ignore]
     public bool IsOptimal => OptimalKnown == "yes";
 }
 
-/// <summary>Loads <c>bks.csv</c> (../shared/data/cvrplib/SOURCE.md describes it).</summary>
+/// <summary>Loads a <c>bks.csv</c> (../shared/data/cvrplib/SOURCE.md describes the columns; only <c>instance</c> and
+/// <c>bks_cost</c> are required).</summary>
 public static class BestKnownSolutions
 {
     /// <summary>Best-known solutions by instance name.</summary>
@@ -34,7 +45,22 @@ public static class BestKnownSolutions
         using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
         try
         {
-            return csv.GetRecords<BestKnownSolution>().ToDictionary(b => b.Instance);
+            var best = new Dictionary<string, BestKnownSolution>(StringComparer.Ordinal);
+            foreach (var row in csv.GetRecords<BestKnownSolution>())
+            {
+                var line = csv.Context.Parser?.RawRow ?? 0;
+                if (!double.IsFinite(row.Cost) || row.Cost <= 0)
+                {
+                    throw new InstanceParseException(Path.GetFileName(path), line, $"best-known cost of {row.Instance} is not a positive number");
+                }
+
+                if (!best.TryAdd(row.Instance, row))
+                {
+                    throw new InstanceParseException(Path.GetFileName(path), line, $"{row.Instance} is listed twice");
+                }
+            }
+
+            return best;
         }
         catch (CsvHelperException e)
         {

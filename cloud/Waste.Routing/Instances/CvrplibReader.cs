@@ -3,8 +3,11 @@ using System.Globalization;
 namespace Waste.Routing.Instances;
 
 /// <summary>
-/// Reads CVRPLIB (TSPLIB-style) <c>.vrp</c> files of type CVRP with <c>EDGE_WEIGHT_TYPE : EUC_2D</c>. The depot (from
-/// DEPOT_SECTION) becomes node 0 and the other nodes follow in file order. Anything else is refused with the line.
+/// Reads CVRPLIB (TSPLIB-style) <c>.vrp</c> files of type CVRP: the keywords NAME, COMMENT, TYPE, DIMENSION,
+/// EDGE_WEIGHT_TYPE (EUC_2D or EXACT_2D), CAPACITY, DISTANCE (route length limit, service included), SERVICE_TIME
+/// (the same for every customer), VEHICLES, and the sections NODE_COORD_SECTION, DEMAND_SECTION, DEPOT_SECTION. The
+/// depot becomes node 0 and the other nodes follow in file order. Any other keyword or section is refused by name
+/// (<see cref="UnsupportedInstanceException"/>), so a file is never solved as a different problem.
 /// </summary>
 public static class CvrplibReader
 {
@@ -15,7 +18,9 @@ public static class CvrplibReader
     public static CvrpInstance Parse(TextReader reader, string source)
     {
         string? name = null;
-        int? dimension = null, capacity = null;
+        int? dimension = null, capacity = null, vehicles = null;
+        double? distanceLimit = null, serviceTime = null;
+        var exact = false;
         double[]? x = null, y = null;
         int[]? demand = null;
         var depots = new List<int>();
@@ -48,10 +53,37 @@ public static class CvrplibReader
                     case "NAME":
                         name = value;
                         break;
-                    case "TYPE" when value != "CVRP":
-                        throw new InstanceParseException(source, lineNumber, $"type '{value}' is not CVRP");
-                    case "EDGE_WEIGHT_TYPE" when value != "EUC_2D":
-                        throw new InstanceParseException(source, lineNumber, $"edge weight type '{value}' is not supported (only EUC_2D)");
+                    case "COMMENT":
+                        break;
+                    case "TYPE":
+                        if (value != "CVRP")
+                        {
+                            throw new UnsupportedInstanceException(source, lineNumber, $"type '{value}' is not supported (only CVRP)");
+                        }
+
+                        break;
+                    case "EDGE_WEIGHT_TYPE":
+                        exact = value switch
+                        {
+                            "EUC_2D" => false,
+                            "EXACT_2D" => true,
+                            _ => throw new UnsupportedInstanceException(source, lineNumber, $"edge weight type '{value}' is not supported (only EUC_2D and EXACT_2D)"),
+                        };
+                        break;
+                    case "DISTANCE":
+                        distanceLimit = PositiveNumber(value, source, lineNumber, "distance limit");
+                        break;
+                    case "SERVICE_TIME":
+                        serviceTime = InstanceText.Number(value, source, lineNumber);
+                        if (serviceTime < 0)
+                        {
+                            throw new InstanceParseException(source, lineNumber, $"service time '{value}' is negative");
+                        }
+
+                        break;
+                    case "VEHICLES":
+                        vehicles = InstanceText.PositiveInteger(value, source, lineNumber, "vehicle count");
+                        break;
                     case "DIMENSION":
                         dimension = InstanceText.PositiveInteger(value, source, lineNumber, "dimension");
                         x = new double[dimension.Value];
@@ -61,6 +93,8 @@ public static class CvrplibReader
                     case "CAPACITY":
                         capacity = InstanceText.PositiveInteger(value, source, lineNumber, "capacity");
                         break;
+                    default:
+                        throw new UnsupportedInstanceException(source, lineNumber, $"keyword '{InstanceText.Shorten(key)}' is not supported");
                 }
 
                 continue;
@@ -69,6 +103,11 @@ public static class CvrplibReader
             if (line.EndsWith("SECTION", StringComparison.Ordinal))
             {
                 section = line;
+                if (section is not ("NODE_COORD_SECTION" or "DEMAND_SECTION" or "DEPOT_SECTION"))
+                {
+                    throw new UnsupportedInstanceException(source, lineNumber, $"section '{InstanceText.Shorten(section)}' is not supported");
+                }
+
                 if (dimension is null && section != "DEPOT_SECTION")
                 {
                     throw new InstanceParseException(source, lineNumber, $"{section} before DIMENSION");
@@ -136,14 +175,32 @@ public static class CvrplibReader
 
         // Depot first, the rest in file order.
         var order = new[] { depots[0] }.Concat(Enumerable.Range(0, dimension.Value).Where(i => i != depots[0])).ToArray();
+        var instanceName = name ?? Path.GetFileNameWithoutExtension(source);
         return new CvrpInstance
         {
-            Name = name ?? Path.GetFileNameWithoutExtension(source),
+            Name = instanceName,
             Capacity = capacity.Value,
             X = order.Select(i => x![i]).ToArray(),
             Y = order.Select(i => y![i]).ToArray(),
             Demand = order.Select(i => i == depots[0] ? 0 : demand![i]).ToArray(),
+            Convention = exact || distanceLimit is not null || serviceTime is not null || IsRealValuedSet(instanceName)
+                ? CostConvention.RealEuclidean
+                : CostConvention.RoundedEuclidean,
+            VehicleCount = vehicles,
+            DistanceLimit = distanceLimit,
+            ServiceTime = serviceTime is { } service ? order.Select(i => i == depots[0] ? 0 : service).ToArray() : null,
         };
+    }
+
+    // Christofides, Mingozzi and Toth's and Golden et al.'s sets are published with real-valued costs even where the
+    // file says EUC_2D; so are the files with a route length limit or service times (bks.csv may say otherwise).
+    private static bool IsRealValuedSet(string name) =>
+        name.StartsWith("CMT", StringComparison.OrdinalIgnoreCase) || name.StartsWith("Golden", StringComparison.OrdinalIgnoreCase);
+
+    private static double PositiveNumber(string value, string source, int line, string what)
+    {
+        var number = InstanceText.Number(value, source, line);
+        return number > 0 ? number : throw new InstanceParseException(source, line, $"{what} '{value}' is not positive");
     }
 
     private static int NodeId(string[] fields, int count, int dimension, string source, int line)

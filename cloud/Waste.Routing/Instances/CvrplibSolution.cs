@@ -4,9 +4,9 @@ namespace Waste.Routing.Instances;
 
 /// <summary>
 /// A CVRPLIB <c>.sol</c> file: routes of customer numbers (1..n, node order of the instance with the depot removed)
-/// and the stated cost.
+/// and the stated cost, read and written.
 /// </summary>
-public sealed record CvrplibSolution(IReadOnlyList<int[]> Routes, long? StatedCost)
+public sealed record CvrplibSolution(IReadOnlyList<int[]> Routes, double? StatedCost)
 {
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     public static CvrplibSolution Read(string path) => InstanceText.Read(path, Parse);
@@ -15,7 +15,7 @@ public sealed record CvrplibSolution(IReadOnlyList<int[]> Routes, long? StatedCo
     public static CvrplibSolution Parse(TextReader reader, string source)
     {
         var routes = new List<int[]>();
-        long? cost = null;
+        double? cost = null;
         var lineNumber = 0;
         while (reader.ReadLine() is { } raw)
         {
@@ -42,8 +42,8 @@ public sealed record CvrplibSolution(IReadOnlyList<int[]> Routes, long? StatedCo
             else if (line.StartsWith("Cost", StringComparison.OrdinalIgnoreCase))
             {
                 var value = line[4..].Trim();
-                cost = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var c)
-                    ? (long)Math.Round(c)
+                cost = double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var c) && double.IsFinite(c)
+                    ? c
                     : throw new InstanceParseException(source, lineNumber, $"cost '{value}' is not a number");
             }
             else
@@ -53,5 +53,18 @@ public sealed record CvrplibSolution(IReadOnlyList<int[]> Routes, long? StatedCo
         }
 
         return new CvrplibSolution(routes, cost);
+    }
+
+    /// <summary>Writes the solution in the CVRPLIB format ("Route #k: c1 c2 ...", then "Cost c"), the cost at
+    /// <paramref name="decimals"/> decimals; empty routes are left out.</summary>
+    public void Write(TextWriter writer, int decimals)
+    {
+        var k = 0;
+        foreach (var route in Routes.Where(r => r.Length > 0))
+        {
+            writer.WriteLine($"Route #{++k}: {string.Join(' ', route.Select(c => c.ToString(CultureInfo.InvariantCulture)))}");
+        }
+
+        writer.WriteLine("Cost " + (StatedCost ?? 0).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
     }
 }

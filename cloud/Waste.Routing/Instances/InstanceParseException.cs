@@ -1,7 +1,7 @@
 namespace Waste.Routing.Instances;
 
 /// <summary>A malformed instance or solution file: says which file, which line and what is wrong there.</summary>
-public sealed class InstanceParseException(string source, int lineNumber, string problem)
+public class InstanceParseException(string source, int lineNumber, string problem)
     : FormatException($"{source}, line {lineNumber}: {problem}")
 {
     /// <summary>The file or instance name.</summary>

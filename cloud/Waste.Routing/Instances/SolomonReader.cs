@@ -2,7 +2,8 @@ namespace Waste.Routing.Instances;
 
 /// <summary>
 /// Reads Solomon VRPTW files (name; VEHICLE: number and capacity; CUSTOMER: id, x, y, demand, ready time, due date,
-/// service time). Customer 0 is the depot. Parse errors name the line.
+/// service time). Customer 0 is the depot. Costs are real-valued (the convention of the published results). Parse
+/// errors name the line.
 /// </summary>
 public static class SolomonReader
 {
@@ -92,9 +93,10 @@ public static class SolomonReader
             X = rows.Select(r => r[1]).ToArray(),
             Y = rows.Select(r => r[2]).ToArray(),
             Demand = rows.Select((r, i) => i == 0 ? 0 : (int)r[3]).ToArray(),
-            ReadyTime = rows.Select(r => (long)r[4]).ToArray(),
-            DueTime = rows.Select(r => (long)r[5]).ToArray(),
-            ServiceTime = rows.Select(r => (int)r[6]).ToArray(),
+            Convention = CostConvention.RealEuclidean,
+            ReadyTime = rows.Select(r => r[4]).ToArray(),
+            DueTime = rows.Select(r => r[5]).ToArray(),
+            ServiceTime = rows.Select((r, i) => i == 0 ? 0 : r[6]).ToArray(),
         };
     }
 }

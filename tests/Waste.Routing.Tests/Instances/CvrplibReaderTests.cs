@@ -62,7 +62,7 @@ public class CvrplibReaderTests
     {
         var lines = Small.Split('\n');
         lines[line - 1] = badLine;
-        var error = Assert.Throws<InstanceParseException>(() => CvrplibReader.Parse(new StringReader(string.Join('\n', lines)), "bad.vrp"));
+        var error = Assert.ThrowsAny<InstanceParseException>(() => CvrplibReader.Parse(new StringReader(string.Join('\n', lines)), "bad.vrp"));
         Assert.Equal(line, error.LineNumber);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
         Assert.StartsWith("bad.vrp, line " + line, error.Message, StringComparison.Ordinal);

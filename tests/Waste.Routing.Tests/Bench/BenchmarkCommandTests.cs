@@ -1,0 +1,64 @@
+using Spectre.Console;
+using Waste.Routing.Bench;
+using Waste.Routing.Instances;
+using Waste.Routing.Tests.Instances;
+
+namespace Waste.Routing.Tests.Bench;
+
+/// <summary>routing-bench's outcomes and exit codes, on small sets written for each test.</summary>
+public sealed class BenchmarkCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _set = Directory.CreateTempSubdirectory("bench-set-");
+
+    public void Dispose() => _set.Delete(recursive: true);
+
+    [Fact]
+    public void A_file_with_an_unsupported_keyword_is_refused_by_name_with_exit_code_3()
+    {
+        File.WriteAllText(Path.Combine(_set.FullName, "odd.vrp"), CmtInstanceTests.Limited.Replace("CAPACITY : 100", "CAPACITY : 100\nEDGE_WEIGHT_FORMAT : FULL_MATRIX", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(_set.FullName, "bks.csv"), "instance,bks_cost\nodd,10\n");
+        var (code, output) = Invoke("--set", _set.FullName, "--solver", "ours", "--time", "0.2");
+        Assert.Equal(3, code);
+        Assert.Contains("keyword 'EDGE_WEIGHT_FORMAT' is not supported", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_length_limited_instance_is_solved_written_and_checked_at_two_decimals()
+    {
+        File.WriteAllText(Path.Combine(_set.FullName, "CMT-tiny.vrp"), CmtInstanceTests.Limited);
+        File.WriteAllText(Path.Combine(_set.FullName, "bks.csv"), "instance,bks_cost\nCMT-tiny,26.17\n");
+        var solutions = Path.Combine(_set.FullName, "solutions");
+        var (code, output) = Invoke("--set", _set.FullName, "--solver", "ours", "--time", "0.5", "--write-solutions", solutions);
+        Assert.Equal(0, code);
+        var written = CvrplibSolution.Read(Path.Combine(solutions, "CMT-tiny.ours.sol"));
+        Assert.Equal(2, written.Routes.Count);
+        Assert.Equal(26.17, written.StatedCost);
+        Assert.Contains("26.17", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_fleet_too_small_for_the_demand_is_infeasible_with_exit_code_1()
+    {
+        File.WriteAllText(Path.Combine(_set.FullName, "short.vrp"), CmtInstanceTests.Limited.Replace("CAPACITY : 100", "CAPACITY : 100\nVEHICLES : 1", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(_set.FullName, "bks.csv"), "instance,bks_cost\nCMT-tiny,26.17\n");
+        var (code, output) = Invoke("--set", _set.FullName, "--solver", "ours", "--time", "0.3");
+        Assert.Equal(1, code);
+        Assert.Contains("exceeds the limit", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_set_is_exit_code_2_and_says_where_the_sets_live()
+    {
+        var (code, output) = Invoke("--set", Path.Combine(_set.FullName, "absent"));
+        Assert.Equal(2, code);
+        Assert.Contains("../shared/data", output, StringComparison.Ordinal);
+    }
+
+    private static (int Code, string Output) Invoke(params string[] args)
+    {
+        var output = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), ColorSystem = ColorSystemSupport.NoColors });
+        var code = BenchmarkCommand.Create(console, output, output).Parse(args).Invoke();
+        return (code, output.ToString());
+    }
+}
