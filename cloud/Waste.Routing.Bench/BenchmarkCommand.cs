@@ -23,6 +23,10 @@ public static class BenchmarkCommand
         var time = new Option<string>("--time") { Description = "Time limit per instance: seconds, or seconds per customer as '2.4n'", DefaultValueFactory = _ => "2.4n" };
         var solver = new Option<string>("--solver") { Description = "Which solver(s) to run", DefaultValueFactory = _ => "both" };
         solver.AcceptOnlyFromAmong("ours", "ortools", "both");
+        var iterations = new Option<int?>("--iterations")
+        {
+            Description = "Also stop our solver after this many genetic iterations (with the same seed, a deterministic run: for timing and comparing versions)",
+        };
         var seed = new Option<int>("--seed") { Description = "Seed of our solver", DefaultValueFactory = _ => 1 };
         var sideBySide = new Option<bool>("--side-by-side")
         {
@@ -43,7 +47,7 @@ public static class BenchmarkCommand
             occur, the most serious wins: 4, then 1, then 3.
             """)
         {
-            set, format, time, solver, seed, sideBySide, instances, csv, bks, writeSolutions,
+            set, format, time, iterations, solver, seed, sideBySide, instances, csv, bks, writeSolutions,
         };
         root.SetAction(result =>
         {
@@ -108,7 +112,7 @@ public static class BenchmarkCommand
             var keepAll = result.GetValue(writeSolutions) is not null;
             var choice = result.GetValue(solver)!;
             string[] solvers = choice == "both" ? ["ours", "ortools"] : [choice];
-            var run = new BenchmarkRun(budget, result.GetValue(seed), result.GetValue(sideBySide), solutionFolder);
+            var run = new BenchmarkRun(budget, result.GetValue(iterations), result.GetValue(seed), result.GetValue(sideBySide), solutionFolder);
             var results = new List<BenchmarkResult>();
             foreach (var file in files)
             {
