@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 using Orleans.Configuration;
@@ -48,9 +47,8 @@ public static class WasteHost
         builder.Services.AddGrainDevicePresence();
         builder.Services.AddSingleton<TelemetryPipeline>();
         builder.Services.AddSingleton<TwinRequests>();
-        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddApiConventions();
+        builder.Services.AddApiProblems();
         builder.Services.AddWasteMetrics(builder.Configuration);
         builder.AddWasteWeb();
         builder.Services.AddConfiguredReportStore(builder.Configuration, storage.ReportDatabasePath);
@@ -68,8 +66,9 @@ public static class WasteHost
         builder.Services.AddHostedService(services => services.GetRequiredService<AlertFeed>());
 
         var app = builder.Build();
-        app.UseExceptionHandler();
+        app.UseApiProblems();
         app.MapWasteWeb();
+        app.UseEnumQueryValues();
         app.MapOpenApi();
         app.MapScalarApiReference("/api/docs");
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
