@@ -20,7 +20,7 @@ public sealed record Alert
     /// <summary>The device's district, for filtering.</summary>
     [Id(4)] public string? District { get; init; }
 
-    /// <summary>What the device said, briefly (for example "NH3 31 ppm in 3 of the last 5 readings").</summary>
+    /// <summary>Why it was raised, in English (for example "fill 99 % at or above the overflow level of 98 %").</summary>
     [Id(5)] public string Detail { get; init; } = "";
 
     /// <summary>When the condition started (event time).</summary>
@@ -43,6 +43,10 @@ public sealed record Alert
 
     /// <summary>When the device stopped reporting the condition (it may still need a person to close it).</summary>
     [Id(12)] public DateTimeOffset? ConditionClearedAt { get; init; }
+
+    /// <summary>Why it was raised, as fields a page words in its reader's language (null on alerts raised before the
+    /// reasons were kept: <see cref="Detail"/> alone says it).</summary>
+    [Id(13)] public AlertReason? Reason { get; init; }
 
     /// <summary>Where the alert is in its life.</summary>
     public AlertState State => ResolvedAt is not null ? AlertState.Resolved : AcknowledgedAt is not null ? AlertState.Acknowledged : AlertState.Open;

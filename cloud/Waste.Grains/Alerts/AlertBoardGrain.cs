@@ -68,6 +68,7 @@ public sealed partial class AlertBoardGrain : Grain, IAlertBoardGrain
             Ward = condition.Ward,
             District = condition.District,
             Detail = condition.Detail,
+            Reason = condition.Reason,
             RaisedAt = condition.At,
         };
         _state.State.NextNumber++;

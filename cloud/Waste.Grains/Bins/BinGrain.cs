@@ -27,6 +27,10 @@ public sealed partial class BinGrain(
     ILogger<BinGrain> logger) : Grain, IBinGrain
 {
     private static readonly FillModelSettings ModelSettings = FillModelSettings.Default;
+
+    // The cloud's own sensor faults, beside those the device reports (see AlertRule.SensorFault).
+    private const string StuckDistance = "stuck_distance";
+    private const string ImpossibleJumps = "impossible_jumps";
     private RatePrior _prior = RatePrior.CityDefault;
 
     private string DeviceId => this.GetPrimaryKeyString();
@@ -85,7 +89,7 @@ public sealed partial class BinGrain(
         }
 
         var conditions = new DeviceConditions(DeviceId, device, bin.Conditions, bin.Outbox);
-        conditions.Set(AlertKind.Offline, true, deadline, $"no message since {last:u}");
+        conditions.Set(AlertKind.Offline, true, deadline, new AlertReason { Rule = AlertRule.NoMessage, Since = last, Limit = Rules.OfflineAfter.TotalHours });
         bin.SilenceWatchedUntil = null;
         await PersistAsync();
         await DeliverAsync();
@@ -155,14 +159,22 @@ public sealed partial class BinGrain(
                 Emptied(collection, device);
             }
 
-            TrackOverflow(at, fill >= Rules.OverflowPercent, device, conditions);
+            TrackOverflow(at, fill, device, conditions);
         }
 
-        conditions.Set(AlertKind.BinFire, IsFire(reading), at, $"{reading.TemperatureCelsius:0.#} °C");
-        conditions.Set(AlertKind.BinTilt, reading.Alarms.Contains(DeviceAlarms.Tilt), at);
-        conditions.Set(AlertKind.BinLidOpen, reading.Alarms.Contains(DeviceAlarms.LidOpen), at);
-        conditions.Set(AlertKind.LowBattery, IsLowBattery(reading), at, $"{reading.BatteryVolts:0.00} V");
-        conditions.Set(AlertKind.SensorFault, faults.Count > 0, at, string.Join(", ", faults));
+        var fire = Fire(reading);
+        conditions.Set(AlertKind.BinFire, fire is not null, at, fire);
+        conditions.Set(AlertKind.BinTilt, reading.Alarms.Contains(DeviceAlarms.Tilt), at, AlertReason.Alarm(DeviceAlarms.Tilt));
+        conditions.Set(AlertKind.BinLidOpen, reading.Alarms.Contains(DeviceAlarms.LidOpen), at, AlertReason.Alarm(DeviceAlarms.LidOpen));
+        var battery = LowBattery(reading);
+        conditions.Set(AlertKind.LowBattery, battery is not null, at, battery);
+        conditions.Set(AlertKind.SensorFault, faults.Count > 0, at, new AlertReason
+        {
+            Rule = AlertRule.SensorFault,
+            Codes = [.. faults],
+            Value = faults.Contains(StuckDistance) ? bin.StuckStreak : null,
+            Count = faults.Contains(ImpossibleJumps) ? bin.RecentJumps.Count : null,
+        });
     }
 
     private void TrackSensor(DeviceReading reading, double fill, List<string> faults)
@@ -174,7 +186,7 @@ public sealed partial class BinGrain(
         bin.LastDistance = reading.DistanceMetres;
         if (bin.StuckStreak >= Rules.StuckSensorReadings)
         {
-            faults.Add($"distance unchanged for {bin.StuckStreak} readings");
+            faults.Add(StuckDistance);
         }
 
         if (bin.LastFill is { } previous && fill - previous.FillPercent > Rules.ImpossibleJumpPercent && reading.Time - previous.Time < TimeSpan.FromHours(1))
@@ -185,7 +197,7 @@ public sealed partial class BinGrain(
         bin.RecentJumps.RemoveAll(jump => reading.Time - jump > TimeSpan.FromDays(1));
         if (bin.RecentJumps.Count >= Rules.ImpossibleJumpsPerDay)
         {
-            faults.Add($"{bin.RecentJumps.Count} impossible jumps in a day");
+            faults.Add(ImpossibleJumps);
         }
 
         bin.LastFill = new FillObservation(reading.Time, fill);
@@ -206,44 +218,52 @@ public sealed partial class BinGrain(
         }
     }
 
-    // Overflow hours go to the ward as they accrue, so a report on an ongoing overflow is already right.
-    private void TrackOverflow(DateTimeOffset at, bool overflowing, RegisteredDevice? device, DeviceConditions conditions)
+    // Overflow hours go to the ward as they accrue, so a report on an ongoing overflow is already right. The rule is the
+    // reading's fill against the overflow level, and the alert says that reading (not the denoised level, which lags a
+    // sudden fill).
+    private void TrackOverflow(DateTimeOffset at, double fill, RegisteredDevice? device, DeviceConditions conditions)
     {
         var bin = state.State;
+        var overflowing = fill >= Rules.OverflowPercent;
         if (bin.OverflowSince is { } since)
         {
             bin.Outbox.Add(new BinOverflowed(ZoneKey.Of(device), DeviceId, since, at));
         }
 
         bin.OverflowSince = overflowing ? bin.OverflowSince ?? at : null;
-        conditions.Set(AlertKind.BinOverflow, overflowing, at, $"{bin.Model.Level:0} %");
+        conditions.Set(AlertKind.BinOverflow, overflowing, at, AlertReason.Overflow(fill, Rules.OverflowPercent));
     }
 
-    private bool IsFire(DeviceReading reading)
+    // Why the bin is on fire, or null: its own alarm, a temperature over the limit, or one rising too fast.
+    private AlertReason? Fire(DeviceReading reading)
     {
         var bin = state.State;
         if (reading.Alarms.Contains(DeviceAlarms.Fire))
         {
-            return true;
+            return AlertReason.Alarm(DeviceAlarms.Fire);
         }
 
         if (reading.TemperatureCelsius is not { } celsius)
         {
-            return false;
+            return null;
         }
 
         var previous = bin.LastTemperature;
         bin.LastTemperature = new TemperatureSample(reading.Time, celsius);
         if (celsius >= Rules.FireTemperatureCelsius)
         {
-            return true;
+            return new AlertReason { Rule = AlertRule.TemperatureAtFire, Value = celsius, Limit = Rules.FireTemperatureCelsius };
         }
 
         var minutes = previous is { } p ? (reading.Time - p.Time).TotalMinutes : 0;
-        return previous is { } before && minutes is > 0 and <= 30 && (celsius - before.Celsius) / minutes >= Rules.FireRiseCelsiusPerMinute;
+        double? rise = previous is { } before && minutes is > 0 and <= 30 ? (celsius - before.Celsius) / minutes : null;
+        return rise >= Rules.FireRiseCelsiusPerMinute
+            ? new AlertReason { Rule = AlertRule.TemperatureRising, Value = Math.Round(rise.Value, 2), Limit = Rules.FireRiseCelsiusPerMinute }
+            : null;
     }
 
-    private bool IsLowBattery(DeviceReading reading)
+    // Why the battery is low, or null: the device's alarm, or readings in a row under the limit.
+    private AlertReason? LowBattery(DeviceReading reading)
     {
         var bin = state.State;
         if (reading.BatteryVolts is { } volts)
@@ -251,7 +271,10 @@ public sealed partial class BinGrain(
             bin.LowBatteryStreak = volts < Rules.LowBatteryVolts ? bin.LowBatteryStreak + 1 : 0;
         }
 
-        return reading.Alarms.Contains(DeviceAlarms.LowBattery) || bin.LowBatteryStreak >= Rules.LowBatteryReadings;
+        return reading.Alarms.Contains(DeviceAlarms.LowBattery) ? AlertReason.Alarm(DeviceAlarms.LowBattery)
+            : bin.LowBatteryStreak >= Rules.LowBatteryReadings
+                ? new AlertReason { Rule = AlertRule.BatteryLow, Value = reading.BatteryVolts, Limit = Rules.LowBatteryVolts, Count = bin.LowBatteryStreak }
+                : null;
     }
 
     // The watch wakes the bin at the deadline it holds and learns the later one then, so a bin registers only when the

@@ -10,13 +10,13 @@ namespace Waste.Grains.Devices;
 /// starts, cleared when it ends.</summary>
 public sealed class DeviceConditions(string deviceId, RegisteredDevice? device, ConditionSet conditions, DeviceOutbox outbox)
 {
-    /// <summary>Records whether <paramref name="kind"/> holds at <paramref name="at"/>, queuing what changed.</summary>
-    public void Set(AlertKind kind, bool holds, DateTimeOffset at, string detail = "")
+    /// <summary>Records whether <paramref name="kind"/> holds at <paramref name="at"/>, and why, queuing what changed.</summary>
+    public void Set(AlertKind kind, bool holds, DateTimeOffset at, AlertReason? reason = null)
     {
         switch (conditions.Set(kind, holds))
         {
             case ConditionChange.Started:
-                outbox.Add(new AlertRaised(new AlertCondition(deviceId, kind, at, detail, device?.Ward, device?.District)));
+                outbox.Add(new AlertRaised(new AlertCondition(deviceId, kind, at, reason?.Describe() ?? "", device?.Ward, device?.District, reason)));
                 outbox.Add(new FaultBegan(ZoneKey.Of(device), deviceId, kind, at));
                 break;
             case ConditionChange.Ended:

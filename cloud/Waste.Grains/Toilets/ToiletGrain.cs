@@ -90,7 +90,7 @@ public sealed partial class ToiletGrain(
         if (toilet.Intake.LastMessageAt is { } last && now - last >= Rules.OfflineAfter)
         {
             CountAvailability(device, last + Rules.OfflineAfter);
-            conditions.Set(AlertKind.Offline, true, last + Rules.OfflineAfter, $"no message since {last:u}");
+            conditions.Set(AlertKind.Offline, true, last + Rules.OfflineAfter, new AlertReason { Rule = AlertRule.NoMessage, Since = last, Limit = Rules.OfflineAfter.TotalHours });
         }
 
         if (toilet.Outbox.Count > 0)
@@ -156,23 +156,37 @@ public sealed partial class ToiletGrain(
         };
 
         var odourOver = reading.AmmoniaPpm >= Rules.OdourAmmoniaPpm || reading.HydrogenSulphidePpm >= Rules.OdourSulphidePpm;
-        var smelly = toilet.Odour.Add(odourOver, Rules.OdourWindow) >= Rules.OdourReadings || reading.Alarms.Contains(DeviceAlarms.Odour);
-        conditions.Set(AlertKind.ToiletOdour, smelly, at, $"NH3 {reading.AmmoniaPpm:0.#} ppm, H2S {reading.HydrogenSulphidePpm:0.##} ppm");
-        var stuck = reading.Alarms.Contains(DeviceAlarms.StuckOccupied) || (toilet.OccupiedSince is { } since && at - since >= Rules.StuckOccupiedAfter);
-        conditions.Set(AlertKind.ToiletStuckOccupied, stuck, at, toilet.OccupiedSince is { } s ? $"occupied since {s:u}" : "");
-        conditions.Set(AlertKind.ToiletLeak, reading.Alarms.Contains(DeviceAlarms.Leak), at);
-        conditions.Set(AlertKind.ToiletSuppliesLow, reading.Alarms.Contains(DeviceAlarms.SuppliesLow), at);
+        var odourReadings = toilet.Odour.Add(odourOver, Rules.OdourWindow);
+        conditions.Set(AlertKind.ToiletOdour, odourReadings >= Rules.OdourReadings || reading.Alarms.Contains(DeviceAlarms.Odour), at,
+            odourReadings >= Rules.OdourReadings
+                ? new AlertReason
+                {
+                    Rule = AlertRule.Odour, Value = reading.AmmoniaPpm, Limit = Rules.OdourAmmoniaPpm, OtherValue = reading.HydrogenSulphidePpm,
+                    OtherLimit = Rules.OdourSulphidePpm, Count = odourReadings, Window = Rules.OdourWindow,
+                }
+                : AlertReason.Alarm(DeviceAlarms.Odour));
+        var stuckSince = toilet.OccupiedSince is { } since && at - since >= Rules.StuckOccupiedAfter ? since : (DateTimeOffset?)null;
+        conditions.Set(AlertKind.ToiletStuckOccupied, stuckSince is not null || reading.Alarms.Contains(DeviceAlarms.StuckOccupied), at,
+            stuckSince is not null
+                ? new AlertReason { Rule = AlertRule.OccupiedTooLong, Since = stuckSince, Limit = Rules.StuckOccupiedAfter.TotalMinutes }
+                : AlertReason.Alarm(DeviceAlarms.StuckOccupied));
+        conditions.Set(AlertKind.ToiletLeak, reading.Alarms.Contains(DeviceAlarms.Leak), at, AlertReason.Alarm(DeviceAlarms.Leak));
+        conditions.Set(AlertKind.ToiletSuppliesLow, reading.Alarms.Contains(DeviceAlarms.SuppliesLow), at, AlertReason.Alarm(DeviceAlarms.SuppliesLow));
         if (reading.BatteryVolts is { } volts)
         {
             toilet.LowBatteryStreak = volts < Rules.LowBatteryVolts ? toilet.LowBatteryStreak + 1 : 0;
         }
 
-        conditions.Set(AlertKind.LowBattery, reading.Alarms.Contains(DeviceAlarms.LowBattery) || toilet.LowBatteryStreak >= Rules.LowBatteryReadings, at, $"{reading.BatteryVolts:0.00} V");
-        conditions.Set(AlertKind.SensorFault, reading.Faults.Count > 0, at, string.Join(", ", reading.Faults));
+        conditions.Set(AlertKind.LowBattery, reading.Alarms.Contains(DeviceAlarms.LowBattery) || toilet.LowBatteryStreak >= Rules.LowBatteryReadings, at,
+            reading.Alarms.Contains(DeviceAlarms.LowBattery)
+                ? AlertReason.Alarm(DeviceAlarms.LowBattery)
+                : new AlertReason { Rule = AlertRule.BatteryLow, Value = reading.BatteryVolts, Limit = Rules.LowBatteryVolts, Count = toilet.LowBatteryStreak });
+        conditions.Set(AlertKind.SensorFault, reading.Faults.Count > 0, at, new AlertReason { Rule = AlertRule.SensorFault, Codes = [.. reading.Faults] });
         // Judged on readings only, never by a timer: a toilet sends its visits in batches (48 one-minute readings by
         // default), so until a reading covers a time the cloud cannot know that nobody came. A silent toilet is
         // Offline's business.
-        conditions.Set(AlertKind.ToiletNoVisits, NoVisitsSince() is { } overdue && at >= overdue, at, $"no visit since {toilet.LastVisitAt:u}");
+        conditions.Set(AlertKind.ToiletNoVisits, NoVisitsSince() is { } overdue && at >= overdue, at,
+            new AlertReason { Rule = AlertRule.NoVisits, Since = toilet.LastVisitAt, Value = Rules.NoVisitsExpected });
     }
 
     /// <summary>When the absence of visits becomes abnormal: once the visits the toilet's own profile expects in

@@ -12,6 +12,7 @@
   const kindFilter = table.dataset.kind;
   const wardFilter = table.dataset.ward;
   const antiforgery = document.querySelector("input[name=__RequestVerificationToken]").value;
+  const reason = window.wasteAlertReason(text, offset);
 
   function matches(alert) {
     return (!kindFilter || alert.kind === kindFilter) && (!wardFilter || alert.ward === wardFilter);
@@ -40,9 +41,10 @@
     link.textContent = alert.deviceId;
     device.appendChild(link);
     f.cell(row, alert.ward || "–");
-    f.cell(row, alert.detail || "");
+    f.cell(row, reason(alert), "reason").dataset.test = "reason";
     const who = alert.acknowledgedBy ? " · " + alert.acknowledgedBy : "";
-    f.cell(row, (text[alert.state] || alert.state) + who, "state");
+    const ended = alert.conditionClearedAt ? " · " + text.conditionEnded + " " + f.time(alert.conditionClearedAt, offset) : "";
+    f.cell(row, (text[alert.state] || alert.state) + who + ended, "state");
     const actions = f.cell(row, "", "actions");
     const note = document.createElement("input");
     note.type = "text";

@@ -1,13 +1,22 @@
-// Numbers and times in the page's language (vi-VN: 1.234,5 and 26/11/2026 07:00), times on the city's clock.
+// Numbers and times in the page's language (vi-VN: 1.234,5 and 26/11/2026 07:00; English: 1,234.5 and Nov 26, 2026,
+// 07:00: a month's name, never 11/26/2026), times on the city's clock.
 "use strict";
 window.wasteFormat = (function () {
   const culture = document.body.dataset.culture || "vi-VN";
   const numbers = new Map();
+  const month = culture.startsWith("vi") ? "2-digit" : "short";
   const dateTime = new Intl.DateTimeFormat(culture, {
-    timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false,
+    timeZone: "UTC", day: "2-digit", month, year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false,
   });
   const timeOfDay = new Intl.DateTimeFormat(culture, { timeZone: "UTC", hour: "2-digit", minute: "2-digit", hour12: false });
-  const date = new Intl.DateTimeFormat(culture, { timeZone: "UTC", day: "2-digit", month: "2-digit", year: "numeric" });
+  const date = new Intl.DateTimeFormat(culture, { timeZone: "UTC", day: "2-digit", month, year: "numeric" });
+
+  const decimals = new Intl.NumberFormat(culture, { maximumFractionDigits: 2 });
+
+  // A measure as people write it: up to two decimals, none when whole (98, 3,4, 0,25).
+  function decimal(value) {
+    return value === null || value === undefined ? "–" : decimals.format(value);
+  }
 
   function number(value, digits) {
     if (value === null || value === undefined) return "–";
@@ -63,5 +72,5 @@ window.wasteFormat = (function () {
     return element;
   }
 
-  return { number, time, clock, day, text, cell, el, culture };
+  return { number, decimal, time, clock, day, text, cell, el, culture };
 })();

@@ -16,6 +16,7 @@ namespace Waste.Web.Pages.Maintenance;
 /// fill over the last week; its active conditions and the history of its alerts with the time each took.</summary>
 public sealed class DeviceModel(
     IGrainFactory grains, IDeviceRegistry registry, IOptions<DeviceRules> rules,
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
     [FromKeyedServices(EventTime.ServiceKey)] TimeProvider time) : PageModel
 {
     /// <summary>The device id.</summary>
@@ -81,6 +82,12 @@ public sealed class DeviceModel(
     /// <summary>A time on the city's clock, in the reader's format.</summary>
     public string Local(DateTimeOffset? at, string format = "g") =>
         at is { } t ? t.ToOffset(rules.Value.UtcOffset).ToString(format, CultureInfo.CurrentCulture) : "–";
+
+    /// <summary>The city's offset from UTC, minutes.</summary>
+    public int UtcOffsetMinutes => (int)rules.Value.UtcOffset.TotalMinutes;
+
+    /// <summary>An alert's reason and detail as the API writes them, for <c>alert-reason.js</c> to word.</summary>
+    public string ReasonJson(Alert alert) => JsonSerializer.Serialize(new { alert.Reason, alert.Detail }, json.Value.SerializerOptions);
 
     /// <summary>A measurement in the reader's format.</summary>
     public string Number(double? value) => value is { } v ? v.ToString("N1", CultureInfo.CurrentCulture) : "–";

@@ -77,7 +77,9 @@ public sealed class BoardModel(
         {
             ["live"] = text["live"], ["offline"] = text["reconnecting…"], ["note"] = text["Note"],
             ["acknowledge"] = text["Acknowledge"], ["resolve"] = text["Resolve"], ["failed"] = text["Not saved: try again."],
+            ["conditionEnded"] = text["condition ended at"],
         };
+        AlertWords.AddTo(words, text);
         foreach (var kind in Enum.GetValues<AlertKind>())
         {
             words[kind.ToString()] = text[$"AlertKind.{kind}"];
