@@ -44,7 +44,12 @@ public sealed record CollectionPlanView
     public double DistanceKm => Routes.Sum(r => r.DistanceKm);
 }
 
-/// <summary>One truck's route.</summary>
+/// <summary>
+/// One truck's day: the stops it reached (first, as its crew reported them) and the stops still to do, leaving the depot
+/// at <see cref="Departure"/> and back at <see cref="Return"/>, <see cref="DistanceKm"/> in all, of which
+/// <see cref="Done"/> is driven and <see cref="Remaining"/> is still to drive. A re-plan changes the part still to drive
+/// and keeps the part driven.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record PlannedRoute(
     [property: Id(0)] string VehicleId,
@@ -52,7 +57,49 @@ public sealed record PlannedRoute(
     [property: Id(2)] DateTimeOffset Departure,
     [property: Id(3)] DateTimeOffset Return,
     [property: Id(4)] double DistanceKm,
-    [property: Id(5)] IReadOnlyList<PlannedStop> Stops);
+    [property: Id(5)] IReadOnlyList<PlannedStop> Stops,
+    [property: Id(6)] double ReturnKm = 0)
+{
+    /// <summary>The part of the day driven: from the depot through the stops up to the last one reported.</summary>
+    public RoutePart Done
+    {
+        get
+        {
+            var reached = StopsDone();
+            var last = reached.LastOrDefault(s => !s.IsDisposal);
+            return new RoutePart(
+                Math.Round(reached.Sum(s => s.LegKm), 3), Departure, last is null ? Departure : last.MarkedAt ?? last.Departure,
+                reached.Count(s => !s.IsDisposal && s.Status != StopStatus.Planned));
+        }
+    }
+
+    /// <summary>The part still to drive: from the last stop reported through the stops to do, back to the depot.</summary>
+    public RoutePart Remaining
+    {
+        get
+        {
+            var ahead = Stops.Skip(StopsDone().Count);
+            return new RoutePart(
+                Math.Round(ahead.Sum(s => s.LegKm) + ReturnKm, 3), Done.To, Return, Stops.Count(s => !s.IsDisposal && s.Status == StopStatus.Planned));
+        }
+    }
+
+    /// <summary>The stops behind the truck: every visit up to the last bin its crew reported, disposal trips between
+    /// included (a crew that reports a stop out of order has driven the route up to it).</summary>
+    public IReadOnlyList<PlannedStop> StopsDone()
+    {
+        var last = -1;
+        for (var i = 0; i < Stops.Count; i++)
+        {
+            if (!Stops[i].IsDisposal && Stops[i].Status != StopStatus.Planned)
+            {
+                last = i;
+            }
+        }
+
+        return [.. Stops.Take(last + 1)];
+    }
+}
 
 /// <summary>A visit on a route: a bin, or a disposal site to unload at.</summary>
 [GenerateSerializer, Immutable]
@@ -96,6 +143,9 @@ public sealed record PlannedStop
 
     /// <summary>The ward, to show crews where they are.</summary>
     [Id(12)] public string? Ward { get; init; }
+
+    /// <summary>Kilometres from the visit before (or the truck's start) to this one, as planned.</summary>
+    [Id(13)] public double LegKm { get; init; }
 }
 
 /// <summary>Where a crew is with a stop.</summary>

@@ -178,14 +178,22 @@ public sealed partial class RoutePlannerGrain(
 
         var routes = plan.Routes.Select(route =>
         {
-            var done = previous.FirstOrDefault(p => p.VehicleId == route.VehicleId)?.Stops.Where(s => s.Status != StopStatus.Planned) ?? [];
-            var planned = route.Visits.Select(visit => Stop(visit, places[visit.Id]));
+            var before = previous.FirstOrDefault(p => p.VehicleId == route.VehicleId);
+            var done = before is null ? [] : Driven(before);
+            var legs = RouteLegs.Of(model, route, options.Value.CircuityFactor);
+            var planned = route.Visits.Select((visit, i) => Stop(visit, places[visit.Id], legs.ToVisitKm[i]));
             var crew = fleet.Vehicles.FirstOrDefault(v => v.Id == route.VehicleId)?.Crew ?? [];
-            return new PlannedRoute(route.VehicleId, crew, route.Departure, route.Return, route.DistanceKm, [.. done, .. planned]);
+            // The day keeps its first departure and the kilometres driven; the re-plan gives the rest.
+            return new PlannedRoute(
+                route.VehicleId, crew, done.Count > 0 ? before!.Departure : route.Departure, route.Return,
+                done.Sum(s => s.LegKm) + legs.ToVisitKm.Sum() + legs.ReturnKm, [.. done, .. planned], legs.ReturnKm);
         }).ToList();
+        // A truck the re-plan gives nothing more (out of service, shift over) ends its day at its last report.
         foreach (var stranded in previous.Where(p => routes.All(r => r.VehicleId != p.VehicleId)))
         {
-            routes.Add(stranded with { Stops = [.. stranded.Stops.Where(s => s.Status != StopStatus.Planned)] });
+            var done = Driven(stranded);
+            var end = done.LastOrDefault(s => !s.IsDisposal) is { } last ? last.MarkedAt ?? last.Departure : stranded.Departure;
+            routes.Add(stranded with { Stops = done, Return = end, DistanceKm = done.Sum(s => s.LegKm), ReturnKm = 0 });
         }
 
         return WithReports(new CollectionPlanView
@@ -204,7 +212,12 @@ public sealed partial class RoutePlannerGrain(
         });
     }
 
-    private PlannedStop Stop(PlannedVisit visit, GeoPoint place)
+    // The visits a re-plan keeps from a route: those behind the truck, without the bins it passed unreported (they
+    // are planned again).
+    private static List<PlannedStop> Driven(PlannedRoute route) =>
+        [.. route.StopsDone().Where(s => s.IsDisposal || s.Status != StopStatus.Planned)];
+
+    private PlannedStop Stop(PlannedVisit visit, GeoPoint place, double legKm)
     {
         var info = visit.Kind == VisitKind.Stop ? state.State.Stops.GetValueOrDefault(visit.Id) : null;
         return new PlannedStop
@@ -219,6 +232,7 @@ public sealed partial class RoutePlannerGrain(
             Ward = info?.Ward,
             Arrival = visit.Arrival,
             Departure = visit.Departure,
+            LegKm = legKm,
         };
     }
 

@@ -10,7 +10,6 @@
   const el = f.el;
   const root = document.getElementById("crew");
   const offset = Number(root.dataset.utcOffset);
-  const circuity = Number(root.dataset.circuity);
   const reasons = JSON.parse(root.dataset.skipReasons);
   const routesKey = "waste.crew.routes." + root.dataset.user;
   const colours = ["#0b6e4f", "#1565c0", "#8e24aa", "#ef6c00"];
@@ -26,6 +25,7 @@
   const mapElement = document.getElementById("route-map");
   const baseMap = window.wasteBaseMap(mapElement);
   const map = window.wasteRouteLayer(baseMap);
+  const truckDay = window.wasteTruckDay(offset);
 
   const keyOf = (r) => r.depotId + "|" + r.day + "|" + r.route.vehicleId;
   const actionKey = (a) => a.depot + "|" + a.day + "|" + a.truck;
@@ -111,33 +111,6 @@
     return { status: stop.status, pending: null };
   }
 
-  function metres(a, b) {
-    const rad = Math.PI / 180;
-    const dLat = (b[0] - a[0]) * rad;
-    const dLon = (b[1] - a[1]) * rad;
-    const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[0] * rad) * Math.cos(b[0] * rad) * Math.sin(dLon / 2) ** 2;
-    return 2 * 6371000 * Math.asin(Math.sqrt(h));
-  }
-
-  // Kilometres driven and in all, estimated as the planner does without a road service: straight lines between the
-  // depot and the stops in order, times the road factor. Driven: up to the last stop reported.
-  function kilometres(entry, states) {
-    const depot = details.get(keyOf(entry))?.depot;
-    const points = entry.route.stops.map((s) => [s.latitude, s.longitude]);
-    let last = -1;
-    states.forEach((s, i) => { if (s.status !== "Planned") last = i; });
-    const path = depot ? [[depot.latitude, depot.longitude], ...points, [depot.latitude, depot.longitude]] : points;
-    const lastOnPath = last < 0 ? 0 : last + (depot ? 1 : 0);
-    let driven = 0;
-    let total = 0;
-    for (let i = 1; i < path.length; i++) {
-      const leg = metres(path[i - 1], path[i]) * circuity / 1000;
-      total += leg;
-      if (i <= lastOnPath) driven += leg;
-    }
-    return { driven, total };
-  }
-
   function stopItem(entry, stop, state, number, info) {
     const address = info?.bins?.[stop.id];
     const place = [address?.ward, address?.district].filter(Boolean).join(", ");
@@ -209,7 +182,6 @@
     const collected = bins.filter((x) => x.state.status === "Collected").length;
     const skipped = bins.filter((x) => x.state.status === "Skipped").length;
     const waiting = bins.filter((x) => x.state.pending).length;
-    const km = kilometres(entry, states);
 
     const card = el("section", { className: "card route", dataset: { test: "route", truck: entry.route.vehicleId, depot: entry.depotId } });
     card.append(el("h2", null,
@@ -223,8 +195,11 @@
       bar,
       el("p", null,
         el("strong", { dataset: { test: "done" } }, done + " / " + bins.length), " " + text.stopsDone +
-        " (" + collected + " " + text.collectedCount + ", " + skipped + " " + text.skippedCount + (waiting ? ", " + waiting + " " + text.pending : "") + ") · " +
-        "≈ " + f.number(km.driven, 1) + " / " + f.number(km.total, 1) + " " + text.kmDriven)));
+        " (" + collected + " " + text.collectedCount + ", " + skipped + " " + text.skippedCount + (waiting ? ", " + waiting + " " + text.pending : "") + ")"),
+      el("dl", { className: "truck-day" },
+        el("dt", null, text.driven), el("dd", null, truckDay.done(entry.route)),
+        el("dt", null, text.toDrive), el("dd", null, truckDay.remaining(entry.route)),
+        el("dt", null, text.wholeDay), el("dd", null, truckDay.whole(entry.route)))));
     let number = 0;
     const list = el("ol", { className: "stops", dataset: { test: "stops" } });
     entry.route.stops.forEach((stop, i) => {

@@ -10,6 +10,7 @@ window.wasteDayPlan = function (options) {
   const el = f.el;
   const { form, message, live, section, layer, colours } = options;
   const offset = options.utcOffsetMinutes;
+  const day = window.wasteTruckDay(offset);
   const pollEvery = 5000;
   const open = new Set();
   const confirming = new Set();
@@ -156,15 +157,16 @@ window.wasteDayPlan = function (options) {
     const row = el("tr", { dataset: { truck, collected: String(c.collected), skipped: String(c.skipped), planned: String(c.planned) } },
       el("td", null, el("span", { className: "swatch", style: "background:" + colours[index % colours.length] }), toggle),
       el("td", null, route.crew.length ? route.crew.join(", ") : "–"),
-      el("td", null, f.clock(route.departure, offset) + "–" + f.clock(route.return, offset)),
-      el("td", { className: "number" }, f.number(route.distanceKm, 1)),
+      el("td", null, day.whole(route)),
+      el("td", null, day.done(route)),
+      el("td", null, day.remaining(route)),
       el("td", { className: "progress-cell" },
         el("progress", { max: Math.max(1, c.total), value: c.collected + c.skipped }),
         el("span", { dataset: { test: "route-progress" } }, " " + (c.collected + c.skipped) + " / " + c.total + " · " +
           c.collected + " " + text.collectedCount + ", " + c.skipped + " " + text.skippedCount + ", " + c.planned + " " + text.plannedCount)),
       action);
     const rows = [row];
-    if (open.has(truck)) rows.push(el("tr", { className: "stops-row" }, el("td", { colSpan: 6 }, stopTable(route))));
+    if (open.has(truck)) rows.push(el("tr", { className: "stops-row" }, el("td", { colSpan: 7 }, stopTable(route))));
     return rows;
   }
 

@@ -57,7 +57,8 @@ public sealed class CrewModel(
         {
             ["truck"] = text["Truck"], ["version"] = text["Route version"], ["replanned"] = text["The day was re-planned: this is version"],
             ["stopsDone"] = text["stops done"], ["collectedCount"] = text["collected"], ["skippedCount"] = text["skipped"],
-            ["pending"] = text["not yet sent"], ["kmDriven"] = text["km driven (estimate)"],
+            ["pending"] = text["not yet sent"],
+            ["driven"] = text["Driven"], ["toDrive"] = text["Still to drive"], ["wholeDay"] = text["The day"],
             ["collected"] = text["Mark collected"], ["skip"] = text["Skip…"], ["why"] = text["Why?"], ["confirmSkip"] = text["Skip this stop"],
             ["cancel"] = text["Cancel"], ["unloadAt"] = text["Unload at"], ["expectedFill"] = text["Expected fill"],
             ["plannedAt"] = text["Planned at"], ["openInMaps"] = text["Open in the phone's maps"],

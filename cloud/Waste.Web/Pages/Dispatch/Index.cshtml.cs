@@ -47,7 +47,6 @@ public sealed class DispatchModel(
             ["infeasible"] = text["not feasible: a bin that must be collected has no truck, or a truck breaks a limit (shift, load)"],
             ["kmTotal"] = text["km in all"], ["binsPlanned"] = text["bins on routes"], ["leftOut"] = text["left for another day"],
             ["unserved"] = text["Unserved bins"], ["notConsidered"] = text["Bins not considered"], ["noneListed"] = text["none"],
-            ["crew"] = text["Crew"], ["shift"] = text["Out and back"], ["km"] = text["km"], ["progress"] = text["Progress"],
             ["breakdown"] = text["Truck broke down"], ["confirmBreakdown"] = text["Re-plan this truck's remaining stops onto the others?"],
             ["replanned"] = text["Re-planned: version"], ["updated"] = text["updated"], ["stops"] = text["Stops"],
             ["collectedCount"] = text["collected"], ["skippedCount"] = text["skipped"], ["plannedCount"] = text["to do"],
