@@ -65,6 +65,53 @@ internal static class RandomProblems
     }
 
     /// <summary>Random routes over the problem's vehicles: every required client, each optional one with even chance.</summary>
+    /// <summary>
+    /// A waste round: the rich problem plus two crew breaks (window 100-150, 30 long) that the first vehicle type owes
+    /// one of (dimension 2, capacity 0, starting at 1; a break pays -1), a daily volume limit across trips (dimension 3,
+    /// never emptied) and routes of the first type that must end empty. The break nodes' matrix rows and columns hold a
+    /// huge distance that a correct pricing never reads (a break is taken where the vehicle stands).
+    /// </summary>
+    public static ProblemData Waste(int seed, int clients = 12)
+    {
+        var rich = Create(seed, clients);
+        var n = rich.NodeCount + 2;
+        var old = rich.NodeCount;
+        const int Huge = 1_000_000;
+        var distance = new int[n * n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+            {
+                distance[i * n + j] = i < old && j < old ? rich.Dist(i, j) : i == j ? 0 : Huge;
+            }
+        }
+
+        const int dims = 4;
+        var demand = new int[n * dims];
+        for (var i = 0; i < old; i++)
+        {
+            demand[i * dims] = rich.Demand[i * 2];
+            demand[i * dims + 1] = rich.Demand[i * 2 + 1];
+            demand[i * dims + 3] = rich.Demand[i * 2];
+        }
+
+        demand[old * dims + 2] = -1;
+        demand[(old + 1) * dims + 2] = -1;
+        static T[] Grow<T>(T[] a, T extra) => [.. a, extra, extra];
+        var types = rich.VehicleTypes.Select((t, k) => t with
+        {
+            Capacity = [t.Capacity[0], t.Capacity[1], 0, 30],
+            InitialLoad = [t.InitialLoad?[0] ?? 0, t.InitialLoad?[1] ?? 0, k == 0 ? 1 : 0, t.InitialLoad?[0] ?? 0],
+            EndsEmpty = k == 0,
+        }).ToArray();
+        var earliest = Grow(rich.Earliest, 100L);
+        var latest = Grow(rich.Latest, 150L);
+        var service = Grow(rich.ServiceTime, 30);
+        return new ProblemData(rich.DepotCount, Grow(rich.X, 0.0), Grow(rich.Y, 0.0), distance, null, dims, demand,
+            [true, true, false, false], Grow(rich.IsDisposal, false), service, earliest, latest, Grow(rich.Required, false),
+            Grow(rich.Prize, 0.0), types, [.. new bool[old], true, true]);
+    }
+
     public static int[][] RandomRoutes(ProblemData data, int seed)
     {
         var random = new Random(seed);

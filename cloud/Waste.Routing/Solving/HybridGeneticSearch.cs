@@ -122,13 +122,14 @@ public sealed class HybridGeneticSearch(ProblemData data, SolverOptions options)
         };
     }
 
-    // Required clients in random order, plus each optional customer (not disposal visits) with even chance.
+    // Required clients in random order, plus each optional customer (not disposal visits nor breaks, which the local
+    // search places) with even chance.
     private int[] RandomTour(SeededRandom random)
     {
         var tour = new List<int>(data.ClientCount);
         for (var c = data.DepotCount; c < data.NodeCount; c++)
         {
-            if (data.Required[c] || (!data.IsDisposal[c] && random.Next(2) == 0))
+            if (data.Required[c] || (!data.IsDisposal[c] && !data.IsBreak[c] && random.Next(2) == 0))
             {
                 tour.Add(c);
             }

@@ -33,10 +33,20 @@ public readonly record struct LoadSegment(int Head, int Tail, long Excess, bool 
         return new LoadSegment(a.Head, b.Tail, a.Excess + b.Excess + closed, true);
     }
 
-    /// <summary>The load above <paramref name="capacity"/>, summed over the segment's trips, as a whole route.</summary>
-    public long ExcessLoad(int capacity)
+    /// <summary>The load above <paramref name="capacity"/>, summed over the segment's trips, as a whole route; when the
+    /// route must end empty, the whole load of its last trip (not unloaded before the end) counts as well.</summary>
+    public long ExcessLoad(int capacity, bool endsEmpty = false)
     {
-        var excess = Excess + Math.Max(0, Head - capacity);
-        return HasDisposal ? excess + Math.Max(0, Tail - capacity) : excess;
+        if (!HasDisposal)
+        {
+            return endsEmpty ? Math.Max(0, Head) + Math.Max(0, Head - capacity) : Math.Max(0, Head - capacity);
+        }
+
+        var excess = Excess + Math.Max(0, Head - capacity) + Math.Max(0, Tail - capacity);
+        return endsEmpty ? excess + Math.Max(0, Tail) : excess;
     }
+
+    /// <summary>Whether a route of <paramref name="type"/> must end empty in <paramref name="dimension"/>.</summary>
+    public static bool EndsEmpty(ProblemData data, int type, int dimension) =>
+        data.VehicleTypes[type].EndsEmpty && data.DimensionEmptiesAtDisposal[dimension];
 }

@@ -27,7 +27,8 @@ public sealed class ProblemData
         long[] latest,
         bool[] required,
         double[] prize,
-        VehicleType[] vehicleTypes)
+        VehicleType[] vehicleTypes,
+        bool[]? isBreak = null)
     {
         var n = x.Length;
         if (depotCount < 1 || depotCount >= n + 1)
@@ -66,11 +67,18 @@ public sealed class ProblemData
         Required = required;
         Prize = prize;
         VehicleTypes = vehicleTypes;
+        IsBreak = isBreak ?? new bool[n];
+        if (IsBreak.Length != n || Enumerable.Range(0, Math.Min(depotCount, IsBreak.Length)).Any(i => IsBreak[i]))
+        {
+            throw new ArgumentException("a break flag per node is needed, and a depot is no break", nameof(isBreak));
+        }
+
+        HasBreaks = IsBreak.Any(b => b);
         VehicleCount = vehicleTypes.Sum(t => t.Count);
 
         HasDisposal = isDisposal.Any(d => d);
         HasOptionalClients = Enumerable.Range(depotCount, n - depotCount).Any(i => !required[i]);
-        HasTimeConstraints = vehicleTypes.Any(t => t.ShiftStart > 0 || t.ShiftEnd < NoLimit || t.MaxDuration < NoLimit)
+        HasTimeConstraints = HasBreaks || vehicleTypes.Any(t => t.ShiftStart > 0 || t.ShiftEnd < NoLimit || t.MaxDuration < NoLimit)
             || Enumerable.Range(0, n).Any(i => earliest[i] > 0 || latest[i] < NoLimit);
         IsSymmetric = IsSymmetricMatrix(distance, n);
         IsHomogeneous = vehicleTypes.Length == 1;
@@ -116,6 +124,22 @@ public sealed class ProblemData
 
     /// <summary>Whether the node is a disposal visit (unloading, then the vehicle continues).</summary>
     public bool[] IsDisposal { get; }
+
+    /// <summary>
+    /// Whether the node is a crew's break: a visit with a window (when it may start) and a service time (how long it
+    /// lasts) but no place of its own. It is taken where the vehicle stands: travel into and out of it is the travel
+    /// between the visits on either side, so a break costs time, never distance. Which vehicles need one, and which
+    /// break each may take, the builder says with load dimensions (a vehicle starts owing one in a dimension of
+    /// capacity 0, a break node pays it off with demand -1).
+    /// </summary>
+    public bool[] IsBreak { get; }
+
+    /// <summary>Whether break nodes exist (so travel must skip them).</summary>
+    public bool HasBreaks { get; }
+
+    /// <summary>Where a vehicle stands after visiting <paramref name="node"/>, having stood at <paramref name="previous"/>:
+    /// the node itself, or, for a break, where it already was.</summary>
+    public int LocationAfter(int previous, int node) => IsBreak[node] ? previous : node;
 
     /// <summary>Service time per node.</summary>
     public int[] ServiceTime { get; }

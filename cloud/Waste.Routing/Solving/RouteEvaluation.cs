@@ -19,8 +19,9 @@ public readonly record struct RouteEvaluation(bool IsEmpty, long Distance, long[
         var previous = vehicle.StartDepot;
         foreach (var node in clients)
         {
-            distance += data.Dist(previous, node);
-            previous = node;
+            var next = data.LocationAfter(previous, node);
+            distance += data.Dist(previous, next);
+            previous = next;
         }
 
         distance += data.Dist(previous, vehicle.EndDepot);
@@ -32,7 +33,7 @@ public readonly record struct RouteEvaluation(bool IsEmpty, long Distance, long[
                 load = LoadSegment.Merge(load, SearchRoute.NodeLoad(data, node, d), vehicle.Capacity[d]);
             }
 
-            excess[d] = load.ExcessLoad(vehicle.Capacity[d]);
+            excess[d] = load.ExcessLoad(vehicle.Capacity[d], LoadSegment.EndsEmpty(data, type, d));
         }
 
         long timeWarp = 0;
@@ -42,8 +43,9 @@ public readonly record struct RouteEvaluation(bool IsEmpty, long Distance, long[
             previous = vehicle.StartDepot;
             foreach (var node in clients)
             {
-                time = DurationSegment.Merge(time, SearchRoute.NodeTime(data, node), data.Time(previous, node));
-                previous = node;
+                var next = data.LocationAfter(previous, node);
+                time = DurationSegment.Merge(time, SearchRoute.NodeTime(data, node), data.Time(previous, next));
+                previous = next;
             }
 
             time = DurationSegment.Merge(time, SearchRoute.EndSegment(data, type), data.Time(previous, vehicle.EndDepot));

@@ -13,8 +13,9 @@ public static class RouteSchedule
         var previous = vehicle.StartDepot;
         foreach (var node in clients)
         {
-            time = DurationSegment.Merge(time, SearchRoute.NodeTime(data, node), data.Time(previous, node));
-            previous = node;
+            var next = data.LocationAfter(previous, node);
+            time = DurationSegment.Merge(time, SearchRoute.NodeTime(data, node), data.Time(previous, next));
+            previous = next;
         }
 
         time = DurationSegment.Merge(time, SearchRoute.EndSegment(data, type), data.Time(previous, vehicle.EndDepot));

@@ -27,6 +27,10 @@ public sealed record VehicleType
     /// <summary>Longest route duration, waiting included.</summary>
     public long MaxDuration { get; init; } = ProblemData.NoLimit;
 
+    /// <summary>Whether a route must end empty: the load it collects after its last disposal visit counts as excess in
+    /// every dimension a disposal visit empties (a waste truck unloads before it returns to its depot).</summary>
+    public bool EndsEmpty { get; init; }
+
     /// <summary>Cost of using a vehicle of this type at all.</summary>
     public double FixedCost { get; init; }
 

@@ -12,7 +12,8 @@ public class OrToolsSolverTests
     public void The_baseline_solves_a_cvrplib_instance_feasibly_and_the_checker_agrees()
     {
         var instance = CvrplibReader.Read(TestData.Instance("A-n32-k5.vrp"));
-        var result = OrToolsSolver.Solve(CvrpProblem.From(instance), TimeSpan.FromSeconds(1));
+        // 3 s, not 1: on a loaded machine (other engineers, and this suite's solver tests) 1 s gave no first solution.
+        var result = OrToolsSolver.Solve(CvrpProblem.From(instance), TimeSpan.FromSeconds(3));
         var check = CvrpSolutionChecker.Check(instance, result.Routes.Select(r => (IReadOnlyList<int>)r.Clients));
         Assert.True(check.IsFeasible, string.Join("; ", check.Violations));
         Assert.InRange(check.Cost, 784, 784 * 1.1);

@@ -12,10 +12,10 @@ internal static class MoveEvaluation
     public const double Tolerance = 1e-6;
 
     /// <summary>Checks the operator made by <paramref name="create"/> on a random problem; returns how many moves it priced.</summary>
-    public static int Check(int seed, Func<SearchState, NodeOperator> create, bool rich = true)
+    public static int Check(int seed, Func<SearchState, NodeOperator> create, bool rich = true, bool waste = false)
     {
-        var data = RandomProblems.Create(seed, rich: rich);
-        var weights = new CostWeights(new[] { 3.0, 2.0 }[..data.Dimensions], 1.5);
+        var data = waste ? RandomProblems.Waste(seed) : RandomProblems.Create(seed, rich: rich);
+        var weights = new CostWeights(new[] { 3.0, 2.0, 40.0, 5.0 }[..data.Dimensions], 1.5);
         var proposal = new Proposal();
         var checkedMoves = 0;
         var routes = RandomProblems.RandomRoutes(data, seed);

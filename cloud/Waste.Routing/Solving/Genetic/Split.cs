@@ -140,23 +140,24 @@ internal sealed class Split
             for (var j = i + 1; j <= n; j++)
             {
                 var node = tour[j - 1];
-                distance += _data.Dist(previous, node);
+                var location = _data.LocationAfter(previous, node);
+                distance += _data.Dist(previous, location);
                 for (var d = 0; d < dims; d++)
                 {
                     loads[d] = LoadSegment.Merge(loads[d], Search.SearchRoute.NodeLoad(_data, node, d), vehicle.Capacity[d]);
-                    excess[d] = loads[d].ExcessLoad(vehicle.Capacity[d]);
+                    excess[d] = loads[d].ExcessLoad(vehicle.Capacity[d], LoadSegment.EndsEmpty(_data, 0, d));
                 }
 
                 long timeWarp = 0;
                 if (_data.HasTimeConstraints)
                 {
-                    time = DurationSegment.Merge(time, Search.SearchRoute.NodeTime(_data, node), _data.Time(previous, node));
-                    var closed = DurationSegment.Merge(time, Search.SearchRoute.EndSegment(_data, 0), _data.Time(node, vehicle.EndDepot));
+                    time = DurationSegment.Merge(time, Search.SearchRoute.NodeTime(_data, node), _data.Time(previous, location));
+                    var closed = DurationSegment.Merge(time, Search.SearchRoute.EndSegment(_data, 0), _data.Time(location, vehicle.EndDepot));
                     timeWarp = closed.TotalTimeWarp(vehicle.MaxDuration);
                 }
 
-                previous = node;
-                var cost = _potential[i] + Search.SearchRoute.RouteCost(_data, 0, distance + _data.Dist(node, vehicle.EndDepot), excess, timeWarp, weights);
+                previous = location;
+                var cost = _potential[i] + Search.SearchRoute.RouteCost(_data, 0, distance + _data.Dist(location, vehicle.EndDepot), excess, timeWarp, weights);
                 if (cost < _potential[j])
                 {
                     _potential[j] = cost;

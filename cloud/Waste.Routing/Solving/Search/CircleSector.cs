@@ -8,19 +8,20 @@ internal readonly record struct CircleSector(int Start, int End, bool IsEmpty)
 {
     private const int Steps = 65536;
 
-    /// <summary>The sector of <paramref name="clients"/> seen from a depot, given each node's direction from it.</summary>
-    public static CircleSector Of(ReadOnlySpan<int> clients, ReadOnlySpan<int> angleFromDepot)
+    /// <summary>The sector of <paramref name="clients"/> seen from a depot, given each node's direction from it;
+    /// nodes flagged <paramref name="placeless"/> (breaks) have no direction and are skipped.</summary>
+    public static CircleSector Of(ReadOnlySpan<int> clients, ReadOnlySpan<int> angleFromDepot, bool[] placeless)
     {
-        if (clients.IsEmpty)
+        var sector = new CircleSector(0, 0, true);
+        foreach (var client in clients)
         {
-            return new CircleSector(0, 0, true);
-        }
+            if (placeless[client])
+            {
+                continue;
+            }
 
-        var first = angleFromDepot[clients[0]];
-        var sector = new CircleSector(first, first, false);
-        for (var i = 1; i < clients.Length; i++)
-        {
-            sector = sector.Extend(angleFromDepot[clients[i]]);
+            var angle = angleFromDepot[client];
+            sector = sector.IsEmpty ? new CircleSector(angle, angle, false) : sector.Extend(angle);
         }
 
         return sector;

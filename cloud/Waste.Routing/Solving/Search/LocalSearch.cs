@@ -16,11 +16,13 @@ internal sealed class LocalSearch
     private readonly InsertStop _insert;
     private readonly RemoveStop _remove;
     private readonly SwapStar _swapStar;
+    private readonly PlaceBreak? _placeBreak;
     private readonly SeededRandom _random;
     private readonly Proposal _proposal = new();
     private readonly int[] _order;
     private readonly int[] _lastTested;
     private readonly int[] _lastSwapStar;
+    private readonly int[] _lastBreak;
     private readonly int[] _firstEmptyOfType;
 
     /// <summary>Creates the search for <paramref name="data"/> with <paramref name="granularity"/> neighbours per client.</summary>
@@ -50,9 +52,11 @@ internal sealed class LocalSearch
         _insert = new InsertStop(_state);
         _remove = new RemoveStop(_state);
         _swapStar = new SwapStar(_state);
+        _placeBreak = data.HasBreaks ? new PlaceBreak(_state) : null;
         _order = Enumerable.Range(data.DepotCount, data.ClientCount).ToArray();
         _lastTested = new int[data.NodeCount];
         _lastSwapStar = new int[_state.Routes.Length];
+        _lastBreak = new int[_state.Routes.Length];
         _firstEmptyOfType = new int[data.VehicleTypes.Length];
     }
 
@@ -75,6 +79,7 @@ internal sealed class LocalSearch
 
         Array.Fill(_lastTested, -1);
         Array.Fill(_lastSwapStar, -1);
+        Array.Fill(_lastBreak, -1);
         var improved = true;
         for (var loop = 0; improved; loop++)
         {
@@ -85,6 +90,7 @@ internal sealed class LocalSearch
             }
 
             improved |= ImproveBetweenRoutes();
+            improved |= ImproveBreaks();
         }
 
         return _state.Routes.Select(r => r.Clients.ToArray()).ToArray();
@@ -220,6 +226,30 @@ internal sealed class LocalSearch
                 }
 
                 improved |= _swapStar.Improve(r1, r2);
+            }
+        }
+
+        return improved;
+    }
+
+    private bool ImproveBreaks()
+    {
+        if (_placeBreak is null)
+        {
+            return false;
+        }
+
+        var improved = false;
+        foreach (var route in _state.Routes)
+        {
+            if (route.LastModified > _lastBreak[route.Index])
+            {
+                _lastBreak[route.Index] = _state.Step;
+                while (_placeBreak.Improve(route.Index))
+                {
+                    improved = true;
+                    _lastBreak[route.Index] = _state.Step;
+                }
             }
         }
 

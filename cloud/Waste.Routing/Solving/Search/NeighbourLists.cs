@@ -19,10 +19,16 @@ internal static class NeighbourLists
         var candidates = new List<(double Proximity, int Node)>();
         for (var i = data.DepotCount; i < data.NodeCount; i++)
         {
+            // A break has no place to be near: PlaceBreak moves it instead.
+            if (data.IsBreak[i])
+            {
+                continue;
+            }
+
             candidates.Clear();
             for (var j = data.DepotCount; j < data.NodeCount; j++)
             {
-                if (j != i && !data.IsDisposal[j])
+                if (j != i && !data.IsDisposal[j] && !data.IsBreak[j])
                 {
                     candidates.Add((Proximity(data, i, j), j));
                 }

@@ -19,6 +19,7 @@ internal sealed class SearchRoute
         Type = type;
         var size = data.NodeCount + 2;
         Nodes = new int[size];
+        Location = new int[size];
         CumulativeDistance = new long[size];
         Prefix = new LoadSegment[size * data.Dimensions];
         Suffix = new LoadSegment[size * data.Dimensions];
@@ -37,6 +38,9 @@ internal sealed class SearchRoute
 
     /// <summary>Nodes by position, depots included.</summary>
     public int[] Nodes { get; }
+
+    /// <summary>Where the vehicle stands after each position: the node, or for a break the place before it.</summary>
+    public int[] Location { get; }
 
     /// <summary>Number of clients.</summary>
     public int Count { get; private set; }
@@ -96,9 +100,11 @@ internal sealed class SearchRoute
         var dims = data.Dimensions;
         var last = Count + 1;
         CumulativeDistance[0] = 0;
+        Location[0] = Nodes[0];
         for (var p = 1; p <= last; p++)
         {
-            CumulativeDistance[p] = CumulativeDistance[p - 1] + data.Dist(Nodes[p - 1], Nodes[p]);
+            Location[p] = data.LocationAfter(Location[p - 1], Nodes[p]);
+            CumulativeDistance[p] = CumulativeDistance[p - 1] + data.Dist(Location[p - 1], Location[p]);
             if (p < last)
             {
                 routeOf[Nodes[p]] = Index;
@@ -122,7 +128,7 @@ internal sealed class SearchRoute
                 Suffix[p * dims + d] = LoadSegment.Merge(node, Suffix[(p + 1) * dims + d], capacity);
             }
 
-            Excess[d] = Prefix[last * dims + d].ExcessLoad(capacity);
+            Excess[d] = Prefix[last * dims + d].ExcessLoad(capacity, LoadSegment.EndsEmpty(data, Type, d));
         }
 
         TimeWarp = 0;
@@ -132,21 +138,23 @@ internal sealed class SearchRoute
             for (var p = 1; p <= last; p++)
             {
                 var node = p == last ? EndSegment(data, Type) : NodeTime(data, Nodes[p]);
-                PrefixTime[p] = DurationSegment.Merge(PrefixTime[p - 1], node, data.Time(Nodes[p - 1], Nodes[p]));
+                PrefixTime[p] = DurationSegment.Merge(PrefixTime[p - 1], node, data.Time(Location[p - 1], Location[p]));
             }
 
             SuffixTime[last] = EndSegment(data, Type);
             for (var p = last - 1; p >= 0; p--)
             {
                 var node = p == 0 ? StartSegment(data, Type) : NodeTime(data, Nodes[p]);
-                SuffixTime[p] = DurationSegment.Merge(node, SuffixTime[p + 1], data.Time(Nodes[p], Nodes[p + 1]));
+                // Starting at a break, the travel out of it depends on where the vehicle stood before: the pricing
+                // reads such a suffix only when the break keeps its predecessor (see SearchState).
+                SuffixTime[p] = DurationSegment.Merge(node, SuffixTime[p + 1], data.Time(Location[p], Location[p + 1]));
             }
 
             TimeWarp = PrefixTime[last].TotalTimeWarp(type.MaxDuration);
         }
 
         Cost = Count == 0 ? 0 : RouteCost(data, Type, Distance, Excess, TimeWarp, weights);
-        Sector = CircleSector.Of(Nodes.AsSpan(1, Count), _angles.AsSpan(type.StartDepot * data.NodeCount, data.NodeCount));
+        Sector = CircleSector.Of(Nodes.AsSpan(1, Count), _angles.AsSpan(type.StartDepot * data.NodeCount, data.NodeCount), data.IsBreak);
     }
 
     /// <summary>The penalised cost of a non-empty route of <paramref name="type"/> with these totals.</summary>

@@ -179,7 +179,7 @@ internal sealed class SearchState
         var capacity = Data.VehicleTypes[type].Capacity;
         for (var d = 0; d < dims; d++)
         {
-            _excess[d] = Load(type, pieces, d).ExcessLoad(capacity[d]);
+            _excess[d] = Load(type, pieces, d).ExcessLoad(capacity[d], LoadSegment.EndsEmpty(Data, type, d));
         }
 
         var timeWarp = Data.HasTimeConstraints ? Time(type, pieces).TotalTimeWarp(Data.VehicleTypes[type].MaxDuration) : 0;
@@ -193,6 +193,12 @@ internal sealed class SearchState
         var previous = vehicle.StartDepot;
         foreach (ref readonly var piece in pieces)
         {
+            if (Data.HasBreaks && (EndsInBreak(piece) || (piece.Reversed && !Data.IsSymmetric)))
+            {
+                distance += WalkDistance(piece, ref previous);
+                continue;
+            }
+
             var first = NodeAt(piece, piece.Reversed ? piece.To : piece.From);
             distance += Data.Dist(previous, first) + InnerDistance(piece);
             previous = NodeAt(piece, piece.Reversed ? piece.From : piece.To);
@@ -211,6 +217,7 @@ internal sealed class SearchState
         var route = Routes[piece.Route];
         if (!piece.Reversed || Data.IsSymmetric)
         {
+            // Breaks strictly inside keep their neighbours, so the route's own cumulative distance holds.
             return route.CumulativeDistance[piece.To] - route.CumulativeDistance[piece.From];
         }
 
@@ -218,6 +225,24 @@ internal sealed class SearchState
         for (var p = piece.To; p > piece.From; p--)
         {
             distance += Data.Dist(route.Nodes[p], route.Nodes[p - 1]);
+        }
+
+        return distance;
+    }
+
+    // A piece that starts or ends with a break in its new place (its own data assumed the old neighbour): node by node.
+    private bool EndsInBreak(in Piece piece) =>
+        Data.IsBreak[NodeAt(piece, piece.From)] || Data.IsBreak[NodeAt(piece, piece.To)];
+
+    private long WalkDistance(in Piece piece, ref int previous)
+    {
+        long distance = 0;
+        for (var i = 0; i < piece.Length; i++)
+        {
+            var node = NodeAt(piece, piece.Reversed ? piece.To - i : piece.From + i);
+            var next = Data.LocationAfter(previous, node);
+            distance += Data.Dist(previous, next);
+            previous = next;
         }
 
         return distance;
@@ -279,11 +304,11 @@ internal sealed class SearchState
                 if (k == 0 && piece.From == 1 && _sameStart[type, route.Type])
                 {
                     segment = route.PrefixTime[piece.To];
-                    previous = route.Nodes[piece.To];
+                    previous = route.Location[piece.To];
                     continue;
                 }
 
-                if (k == pieces.Length - 1 && piece.To == route.Count && _sameEnd[type, route.Type])
+                if (k == pieces.Length - 1 && piece.To == route.Count && _sameEnd[type, route.Type] && !Data.IsBreak[route.Nodes[piece.From]])
                 {
                     return DurationSegment.Merge(segment, route.SuffixTime[piece.From], Data.Time(previous, route.Nodes[piece.From]));
                 }
@@ -292,8 +317,9 @@ internal sealed class SearchState
             for (var i = 0; i < piece.Length; i++)
             {
                 var node = NodeAt(piece, piece.Reversed ? piece.To - i : piece.From + i);
-                segment = DurationSegment.Merge(segment, SearchRoute.NodeTime(Data, node), Data.Time(previous, node));
-                previous = node;
+                var next = Data.LocationAfter(previous, node);
+                segment = DurationSegment.Merge(segment, SearchRoute.NodeTime(Data, node), Data.Time(previous, next));
+                previous = next;
             }
         }
 

@@ -43,11 +43,21 @@ internal sealed class SwapStar
         for (var pu = 1; pu <= route1.Count; pu++)
         {
             var u = route1.Nodes[pu];
+            if (data.IsBreak[u])
+            {
+                continue;
+            }
+
             var removeU = cost1 * RemovalDelta(route1, pu);
             ref readonly var intoRoute2 = ref Best(r2, u);
             for (var pv = 1; pv <= route2.Count; pv++)
             {
                 var v = route2.Nodes[pv];
+                if (data.IsBreak[v])
+                {
+                    continue;
+                }
+
                 var removeV = cost2 * RemovalDelta(route2, pv);
                 var loadDelta = LoadPenaltyDelta(route1, u, v) + LoadPenaltyDelta(route2, v, u);
                 if (loadDelta + removeU + removeV >= bestDelta)
