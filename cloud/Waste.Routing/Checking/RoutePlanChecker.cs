@@ -17,7 +17,9 @@ public sealed record PlanCheckReport(double Cost, IReadOnlyList<string> Violatio
 /// Checks a <see cref="RoutePlan"/> against its model and travel matrix by driving each route again, with none of the
 /// solver's code: each truck used once and within its shift and maximum duration, each stop at most once and only by a
 /// truck that collects its stream, service within windows (waiting allowed), volume and mass within capacity on every
-/// trip, unloading only where the site accepts the truck's streams and at most the allowed number of times.
+/// trip, unloading only where the site accepts the truck's streams and at most the allowed number of times; the day's
+/// volume and stop count within the truck's limits, nothing on board when it must unload before returning, and exactly
+/// one break, started within its window where the truck stands, for a truck with a break.
 /// </summary>
 public static class RoutePlanChecker
 {
@@ -56,8 +58,36 @@ public static class RoutePlanChecker
             long metres = 0;
             var onBoard = vehicle.LoadOnBoard;
             var unloads = 0;
+            var collected = vehicle.LoadOnBoard.Litres;
+            var stopsServed = 0;
+            var breaks = 0;
             foreach (var visit in route.Visits)
             {
+                if (visit.Kind == VisitKind.Break)
+                {
+                    // Taken where the truck stands: no travel, and it may wait for the break's window to open.
+                    breaks++;
+                    if (vehicle.Break is not { } rest)
+                    {
+                        violations.Add($"{vehicle.Id}: takes a break it does not have");
+                        continue;
+                    }
+
+                    var breakStart = time < rest.EarliestStart ? rest.EarliestStart : time;
+                    if (visit.ServiceStart > breakStart)
+                    {
+                        breakStart = visit.ServiceStart;
+                    }
+
+                    if (breakStart > rest.LatestStart)
+                    {
+                        violations.Add($"{vehicle.Id}: starts its break at {breakStart:HH:mm}, after {rest.LatestStart:HH:mm}");
+                    }
+
+                    time = breakStart + rest.Duration;
+                    continue;
+                }
+
                 int place;
                 TimeWindow? window;
                 TimeSpan service;
@@ -67,6 +97,17 @@ public static class RoutePlanChecker
                     place = RoutingPlaces.Stop(model, s);
                     (window, service) = (stop.Window, stop.ServiceTime);
                     served[s]++;
+                    collected += stop.Demand.Litres;
+                    if (vehicle.MaxStops is { } maxStops && ++stopsServed > maxStops)
+                    {
+                        violations.Add($"{vehicle.Id}: serves more than {maxStops} stops");
+                    }
+
+                    if (vehicle.DailyVolumeLimit is { } daily && collected > daily + 1e-6)
+                    {
+                        violations.Add($"{vehicle.Id}: collects {collected:0.#} L in the day after {stop.Id}, more than its limit of {daily:0.#} L");
+                    }
+
                     if (!vehicle.Streams.Contains(stop.Stream))
                     {
                         violations.Add($"{vehicle.Id}: collects {stop.Id} of stream '{stop.Stream}' it does not take");
@@ -113,6 +154,16 @@ public static class RoutePlanChecker
 
                 time += service;
                 here = place;
+            }
+
+            if (vehicle.UnloadBeforeReturn && (onBoard.Litres > 0 || onBoard.Kilograms > 0))
+            {
+                violations.Add($"{vehicle.Id}: returns with {onBoard.Litres:0.#} L on board instead of unloading first");
+            }
+
+            if (vehicle.Break is not null && route.Visits.Count > 0 && breaks != 1)
+            {
+                violations.Add($"{vehicle.Id}: takes {breaks} breaks, not one");
             }
 
             var end = depots[vehicle.EndDepot ?? vehicle.StartDepot];

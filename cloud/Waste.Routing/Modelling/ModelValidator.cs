@@ -43,6 +43,12 @@ public static class ModelValidator
             {
                 problems.Add(new ModelProblem(vehicle.Id, "invalid capacity, shift, duration, disposal trips or costs"));
             }
+
+            if (vehicle.Break is { IsValid: false } || vehicle.MaxStops < 0
+                || vehicle.DailyVolumeLimit is { } daily && (!double.IsFinite(daily) || daily < 0))
+            {
+                problems.Add(new ModelProblem(vehicle.Id, "invalid break, stop limit or daily volume limit"));
+            }
         }
 
         foreach (var stop in model.Stops)

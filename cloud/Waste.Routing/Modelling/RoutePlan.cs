@@ -8,6 +8,9 @@ public enum VisitKind
 
     /// <summary>Unloading at a disposal site.</summary>
     Disposal,
+
+    /// <summary>The crew's break, taken where the truck stands (its id is "break").</summary>
+    Break,
 }
 
 /// <summary>One visit on a route, with its schedule and what the truck carries after it.</summary>

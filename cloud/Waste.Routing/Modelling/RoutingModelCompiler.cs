@@ -9,7 +9,10 @@ namespace Waste.Routing.Modelling;
 /// rounded up, capacities down), times to seconds from the earliest shift start, costs per km to costs per metre.
 /// Stream compatibility becomes one load dimension per stream (a truck that does not collect it has capacity 0 there),
 /// and the right to unload at a site one dimension per site; disposal visits are optional nodes that empty volume and
-/// mass (several copies per site, one per possible trip).
+/// mass (several copies per site, one per possible trip). A daily volume limit is a volume dimension that disposal does
+/// not empty, a stop limit a dimension where each stop counts 1. A crew's break is a place-less optional node per truck
+/// that has one: every such truck owes one break (a dimension of capacity 0 it starts at 1, each break node pays -1),
+/// and each kind of break (duration and window) has a dimension that only the trucks with that break may fill.
 /// </summary>
 public sealed class RoutingModelCompiler
 {
@@ -18,6 +21,7 @@ public sealed class RoutingModelCompiler
     private readonly int[] _placeOfNode;
     private readonly int[] _stopOfNode;
     private readonly int[] _siteOfNode;
+    private readonly int[] _breakOfNode;
     private readonly DateTimeOffset _origin;
 
     private RoutingModelCompiler(RoutingModel model, TravelMatrix matrix, IReadOnlyDictionary<int, string> unservable)
@@ -26,17 +30,17 @@ public sealed class RoutingModelCompiler
         _matrix = matrix;
         Unservable = unservable;
         _origin = model.Vehicles.Count == 0 ? DateTimeOffset.UnixEpoch : model.Vehicles.Min(v => v.Shift.Start);
-        var nodes = new List<(int Place, int Stop, int Site)>();
+        var nodes = new List<(int Place, int Stop, int Site, int Break)>();
         for (var d = 0; d < model.Depots.Count; d++)
         {
-            nodes.Add((RoutingPlaces.Depot(d), -1, -1));
+            nodes.Add((RoutingPlaces.Depot(d), -1, -1, -1));
         }
 
         for (var s = 0; s < model.Stops.Count; s++)
         {
             if (!unservable.ContainsKey(s))
             {
-                nodes.Add((RoutingPlaces.Stop(model, s), s, -1));
+                nodes.Add((RoutingPlaces.Stop(model, s), s, -1, -1));
             }
         }
 
@@ -46,13 +50,24 @@ public sealed class RoutingModelCompiler
             var trips = model.Vehicles.Where(v => MayUnloadAt(v, model.DisposalSites[k])).Sum(v => v.MaxDisposalTrips);
             for (var c = 0; c < Math.Min(trips, plannable); c++)
             {
-                nodes.Add((RoutingPlaces.Site(model, k), -1, k));
+                nodes.Add((RoutingPlaces.Site(model, k), -1, k, -1));
+            }
+        }
+
+        // A break's place is never read (travel skips it); its truck's depot stands in.
+        var depotOf = model.Depots.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        for (var v = 0; v < model.Vehicles.Count; v++)
+        {
+            if (model.Vehicles[v].Break is not null)
+            {
+                nodes.Add((RoutingPlaces.Depot(depotOf[model.Vehicles[v].StartDepot]), -1, -1, v));
             }
         }
 
         _placeOfNode = nodes.Select(n => n.Place).ToArray();
         _stopOfNode = nodes.Select(n => n.Stop).ToArray();
         _siteOfNode = nodes.Select(n => n.Site).ToArray();
+        _breakOfNode = nodes.Select(n => n.Break).ToArray();
         Data = Build();
     }
 
@@ -116,15 +131,22 @@ public sealed class RoutingModelCompiler
         long distance = 0;
         foreach (var node in solved.Clients)
         {
-            distance += data.Dist(previous, node);
-            var arrival = time + data.Time(previous, node);
+            var next = data.LocationAfter(previous, node);
+            distance += data.Dist(previous, next);
+            var arrival = time + data.Time(previous, next);
             var start = Math.Max(arrival, data.Earliest[node]);
             time = start + data.ServiceTime[node];
-            var isStop = _stopOfNode[node] >= 0;
-            onBoard = isStop ? onBoard + _model.Stops[_stopOfNode[node]].Demand : new Load(0, 0);
-            var id = isStop ? _model.Stops[_stopOfNode[node]].Id : _model.DisposalSites[_siteOfNode[node]].Id;
-            visits.Add(new PlannedVisit(isStop ? VisitKind.Stop : VisitKind.Disposal, id, At(arrival), At(start), At(time), onBoard));
-            previous = node;
+            var (kind, id) = _stopOfNode[node] >= 0 ? (VisitKind.Stop, _model.Stops[_stopOfNode[node]].Id)
+                : _siteOfNode[node] >= 0 ? (VisitKind.Disposal, _model.DisposalSites[_siteOfNode[node]].Id)
+                : (VisitKind.Break, "break");
+            onBoard = kind switch
+            {
+                VisitKind.Stop => onBoard + _model.Stops[_stopOfNode[node]].Demand,
+                VisitKind.Disposal => new Load(0, 0),
+                _ => onBoard,
+            };
+            visits.Add(new PlannedVisit(kind, id, At(arrival), At(start), At(time), onBoard));
+            previous = next;
         }
 
         var end = data.VehicleTypes[type].EndDepot;
@@ -141,7 +163,15 @@ public sealed class RoutingModelCompiler
         var model = _model;
         var n = _placeOfNode.Length;
         var streams = model.Stops.Select(s => s.Stream).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var dims = 2 + streams.Length + model.DisposalSites.Count;
+        var breakKinds = model.Vehicles.Where(v => v.Break is not null).Select(v => v.Break!).Distinct().ToArray();
+        var siteDims = 2 + streams.Length;
+        var dailyDim = siteDims + model.DisposalSites.Count;
+        var hasDaily = model.Vehicles.Any(v => v.DailyVolumeLimit is not null);
+        var stopsDim = dailyDim + (hasDaily ? 1 : 0);
+        var hasStopLimit = model.Vehicles.Any(v => v.MaxStops is not null);
+        var debtDim = stopsDim + (hasStopLimit ? 1 : 0);
+        var kindDims = debtDim + (breakKinds.Length > 0 ? 1 : 0);
+        var dims = kindDims + breakKinds.Length;
         var demand = new int[n * dims];
         var earliest = new long[n];
         var latest = new long[n];
@@ -149,6 +179,7 @@ public sealed class RoutingModelCompiler
         var required = new bool[n];
         var prize = new double[n];
         var isDisposal = new bool[n];
+        var isBreak = new bool[n];
         var x = new double[n];
         var y = new double[n];
         var places = RoutingPlaces.Of(model);
@@ -165,6 +196,16 @@ public sealed class RoutingModelCompiler
                 demand[node * dims] = (int)Math.Ceiling(stop.Demand.Litres);
                 demand[node * dims + 1] = (int)Math.Ceiling(stop.Demand.Kilograms);
                 demand[node * dims + 2 + Array.IndexOf(streams, stop.Stream)] = 1;
+                if (hasDaily)
+                {
+                    demand[node * dims + dailyDim] = demand[node * dims];
+                }
+
+                if (hasStopLimit)
+                {
+                    demand[node * dims + stopsDim] = 1;
+                }
+
                 service[node] = (int)Math.Round(stop.ServiceTime.TotalSeconds);
                 (earliest[node], latest[node]) = stop.Window is { } w ? (Math.Max(0, Seconds(w.Start)), Seconds(w.End)) : (0, ProblemData.NoLimit);
                 required[node] = stop.Mandatory;
@@ -177,6 +218,15 @@ public sealed class RoutingModelCompiler
                 service[node] = (int)Math.Round(site.UnloadTime.TotalSeconds);
                 (earliest[node], latest[node]) = site.OpeningHours is { } w ? (Math.Max(0, Seconds(w.Start)), Seconds(w.End)) : (0, ProblemData.NoLimit);
                 isDisposal[node] = true;
+            }
+            else if (_breakOfNode[node] >= 0)
+            {
+                var rest = model.Vehicles[_breakOfNode[node]].Break!;
+                demand[node * dims + debtDim] = -1;
+                demand[node * dims + kindDims + Array.IndexOf(breakKinds, rest)] = 1;
+                service[node] = (int)Math.Round(rest.Duration.TotalSeconds);
+                (earliest[node], latest[node]) = (Math.Max(0, Seconds(rest.EarliestStart)), Seconds(rest.LatestStart));
+                isBreak[node] = true;
             }
         }
 
@@ -197,6 +247,26 @@ public sealed class RoutingModelCompiler
                 capacity[2 + streams.Length + k] = MayUnloadAt(v, model.DisposalSites[k]) ? v.MaxDisposalTrips : 0;
             }
 
+            var initial = new int[dims];
+            initial[0] = (int)Math.Ceiling(v.LoadOnBoard.Litres);
+            initial[1] = (int)Math.Ceiling(v.LoadOnBoard.Kilograms);
+            if (hasDaily)
+            {
+                capacity[dailyDim] = v.DailyVolumeLimit is { } daily ? (int)Math.Min(int.MaxValue / 2, Math.Floor(daily)) : int.MaxValue / 2;
+                initial[dailyDim] = initial[0];
+            }
+
+            if (hasStopLimit)
+            {
+                capacity[stopsDim] = v.MaxStops ?? everything;
+            }
+
+            if (v.Break is { } own)
+            {
+                initial[debtDim] = 1;
+                capacity[kindDims + Array.IndexOf(breakKinds, own)] = 1;
+            }
+
             return new VehicleType
             {
                 Count = 1,
@@ -207,7 +277,8 @@ public sealed class RoutingModelCompiler
                 ShiftEnd = Seconds(v.Shift.End),
                 MaxDuration = v.MaxDuration is { } m ? (long)m.TotalSeconds : ProblemData.NoLimit,
                 FixedCost = v.FixedCost,
-                InitialLoad = v.LoadOnBoard == default ? null : [(int)Math.Ceiling(v.LoadOnBoard.Litres), (int)Math.Ceiling(v.LoadOnBoard.Kilograms), .. new int[dims - 2]],
+                InitialLoad = initial.Any(i => i != 0) ? initial : null,
+                EndsEmpty = v.UnloadBeforeReturn,
                 UnitDistanceCost = v.CostPerKm / 1000,
                 Name = v.Id,
             };
@@ -227,6 +298,6 @@ public sealed class RoutingModelCompiler
 
         var emptiesAtDisposal = Enumerable.Range(0, dims).Select(d => d < 2).ToArray();
         return new ProblemData(model.Depots.Count, x, y, distance, duration, dims, demand, emptiesAtDisposal, isDisposal,
-            service, earliest, latest, required, prize, types);
+            service, earliest, latest, required, prize, types, isBreak);
     }
 }

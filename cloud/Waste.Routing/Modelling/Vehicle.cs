@@ -35,4 +35,17 @@ public sealed record Vehicle
 
     /// <summary>How many times in a shift it may unload at a disposal site and continue.</summary>
     public int MaxDisposalTrips { get; init; } = 3;
+
+    /// <summary>Whether it must unload at a disposal site before it returns to its end depot whenever it carries waste.</summary>
+    public bool UnloadBeforeReturn { get; init; }
+
+    /// <summary>The crew's break in this shift, or null for none.</summary>
+    public CrewBreak? Break { get; init; }
+
+    /// <summary>Most volume it may collect in the shift across all its trips, litres (load on board at the start
+    /// included); null for no limit.</summary>
+    public double? DailyVolumeLimit { get; init; }
+
+    /// <summary>Most stops it may serve in the shift; null for no limit.</summary>
+    public int? MaxStops { get; init; }
 }
