@@ -82,11 +82,12 @@ public static class RePlanner
     private static Vehicle OnTheRoad(RoutingModel model, Vehicle vehicle, VehicleRoute route, List<PlannedVisit> done, DateTimeOffset now, List<Depot> depots)
     {
         var last = done.LastOrDefault();
-        var position = last is null
+        var stood = done.LastOrDefault(v => v.Kind != VisitKind.Break);
+        var position = stood is null
             ? model.Depots.First(d => d.Id == vehicle.StartDepot).Location
-            : last.Kind == VisitKind.Stop
-                ? model.Stops.First(s => s.Id == last.Id).Location
-                : model.DisposalSites.First(s => s.Id == last.Id).Location;
+            : stood.Kind == VisitKind.Stop
+                ? model.Stops.First(s => s.Id == stood.Id).Location
+                : model.DisposalSites.First(s => s.Id == stood.Id).Location;
         var here = new Depot($"position of {vehicle.Id}", position);
         // A model already re-planned holds the truck's earlier position: this one replaces it.
         depots.RemoveAll(d => d.Id == here.Id);
@@ -102,9 +103,19 @@ public static class RePlanner
             LoadOnBoard = onBoard,
             MaxDuration = vehicle.MaxDuration is { } max ? Max(TimeSpan.Zero, max - (now - route.Departure)) : null,
             MaxDisposalTrips = Math.Max(0, vehicle.MaxDisposalTrips - done.Count(v => v.Kind == VisitKind.Disposal)),
+            // The rest of the day's rules: a break taken is behind the crew, stops served and volume collected count.
+            Break = done.Any(v => v.Kind == VisitKind.Break) ? null : vehicle.Break,
+            MaxStops = vehicle.MaxStops is { } stops ? Math.Max(0, stops - done.Count(v => v.Kind == VisitKind.Stop)) : null,
+            DailyVolumeLimit = vehicle.DailyVolumeLimit is { } daily
+                ? Math.Max(0, daily - vehicle.LoadOnBoard.Litres - Collected(model, done)) + onBoard.Litres
+                : null,
             FixedCost = 0,
         };
     }
+
+    // The volume collected by the visits done (the load on board at the start counts in the limit through LoadOnBoard).
+    private static double Collected(RoutingModel model, List<PlannedVisit> done) =>
+        done.Where(v => v.Kind == VisitKind.Stop).Sum(v => model.Stops.FirstOrDefault(s => s.Id == v.Id)?.Demand.Litres ?? 0);
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
