@@ -35,6 +35,10 @@ public static class BenchmarkCommand
         var instances = new Option<string>("--instances") { Description = "Instance name pattern (* and ?), e.g. 'X-n1*'", DefaultValueFactory = _ => "*" };
         var csv = new Option<FileInfo?>("--csv") { Description = "Also write the CSV to this file" };
         var bks = new Option<FileInfo?>("--bks") { Description = "Best-known solutions (default: bks.csv beside or above the set folder)" };
+        var withoutBks = new Option<bool>("--without-bks")
+        {
+            Description = "Run instances that have no best-known cost too (their gap is n/a); without it they are skipped, and a missing bks.csv is an error",
+        };
         var writeSolutions = new Option<DirectoryInfo?>("--write-solutions")
         {
             Description = "Write every solution there in the set's format (CVRPLIB .sol); without it, only solutions below the best-known cost are kept (in ./below-bks)",
@@ -47,7 +51,7 @@ public static class BenchmarkCommand
             occur, the most serious wins: 4, then 1, then 3.
             """)
         {
-            set, format, time, iterations, solver, seed, sideBySide, instances, csv, bks, writeSolutions,
+            set, format, time, iterations, solver, seed, sideBySide, instances, csv, bks, withoutBks, writeSolutions,
         };
         root.SetAction(result =>
         {
@@ -71,16 +75,20 @@ public static class BenchmarkCommand
 
             var bksFile = result.GetValue(bks) ?? new[] { folder.FullName, folder.Parent?.FullName }
                 .Where(f => f is not null).Select(f => new FileInfo(Path.Combine(f!, "bks.csv"))).FirstOrDefault(f => f.Exists);
-            if (bksFile is null || !bksFile.Exists)
+            var anyInstance = result.GetValue(withoutBks);
+            if ((bksFile is null || !bksFile.Exists) && !anyInstance)
             {
                 table.WriteLine("No bks.csv found beside or above the set folder (give --bks).");
                 return 2;
             }
 
-            IReadOnlyDictionary<string, BestKnownSolution> best;
+            IReadOnlyDictionary<string, BestKnownSolution> best = new Dictionary<string, BestKnownSolution>();
             try
             {
-                best = BestKnownSolutions.Load(bksFile.FullName);
+                if (bksFile is { Exists: true })
+                {
+                    best = BestKnownSolutions.Load(bksFile.FullName);
+                }
             }
             catch (InstanceParseException e)
             {
@@ -121,7 +129,7 @@ public static class BenchmarkCommand
                 try
                 {
                     var known = best.GetValueOrDefault(fileName);
-                    instance = BenchmarkInstances.Read(file.FullName, chosenFormat, known?.Convention);
+                    instance = BenchmarkInstances.Read(file.FullName, chosenFormat, known);
                 }
                 catch (InstanceParseException e)
                 {
@@ -130,14 +138,14 @@ public static class BenchmarkCommand
                     continue;
                 }
 
-                if (!best.TryGetValue(instance.Name, out var bestKnown) && !best.TryGetValue(fileName, out bestKnown))
+                if (!best.TryGetValue(instance.Name, out var bestKnown) && !best.TryGetValue(fileName, out bestKnown) && !anyInstance)
                 {
-                    table.WriteLine($"{instance.Name}: no best-known cost in {bksFile.Name}, skipped");
+                    table.WriteLine($"{instance.Name}: no best-known cost in {bksFile?.Name}, skipped");
                     continue;
                 }
 
                 log.WriteLine($"{instance.Name}: {instance.Customers} customers, {instance.Convention}");
-                foreach (var row in run.Run(instance, bestKnown.Cost, solvers))
+                foreach (var row in run.Run(instance, bestKnown?.Cost ?? 0, solvers))
                 {
                     var kept = Keep(row, keepAll);
                     results.Add(kept);

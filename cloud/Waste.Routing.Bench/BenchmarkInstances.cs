@@ -6,18 +6,19 @@ namespace Waste.Routing.Bench;
 public static class BenchmarkInstances
 {
     /// <summary>Reads the file at <paramref name="path"/> in <paramref name="format"/> (detected from its content when
-    /// null). A best-known table's convention, when it gives one, overrides the format's default. Throws
+    /// null). A best-known table's convention, when it gives one, overrides the format's default; its vehicles column is
+/// the fleet of a Kim instance. Throws
     /// <see cref="InstanceParseException"/> (or its <see cref="UnsupportedInstanceException"/>) when the file cannot be
     /// solved as it is.</summary>
-    public static BenchmarkInstance Read(string path, InstanceFormat? format, CostConvention? convention)
+    public static BenchmarkInstance Read(string path, InstanceFormat? format, BestKnownSolution? best)
     {
         var chosen = format ?? InstanceFormats.Detect(path)
             ?? throw new UnsupportedInstanceException(Path.GetFileName(path), 0, "not a CVRPLIB, Solomon or Kim file (give --format)");
         return chosen switch
         {
-            InstanceFormat.Cvrplib => Cvrp(CvrplibFleet.Apply(CvrplibReader.Read(path)), convention),
-            InstanceFormat.Solomon => Cvrp(SolomonReader.Read(path), convention),
-            _ => throw new UnsupportedInstanceException(Path.GetFileName(path), 0, $"format {chosen} is not supported yet"),
+            InstanceFormat.Cvrplib => Cvrp(CvrplibFleet.Apply(CvrplibReader.Read(path)), best?.Convention),
+            InstanceFormat.Solomon => Cvrp(SolomonReader.Read(path), best?.Convention),
+            _ => new KimBenchmarkInstance(KimReader.Read(path), best?.Vehicles),
         };
     }
 

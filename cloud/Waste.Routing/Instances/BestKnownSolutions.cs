@@ -20,6 +20,12 @@ public sealed record BestKnownSolution
     [Optional]
     public string OptimalKnown { get; init; } = "";
 
+    /// <summary>Vehicles the best-known solution uses, when the table says (Kim's sets: the published fleet, which the
+    /// benchmark then gives the solvers).</summary>
+    [Name("vehicles")]
+    [Optional]
+    public int? Vehicles { get; init; }
+
     /// <summary>The cost convention, when the table says (<c>round(nint)</c>, <c>real</c>); null otherwise.</summary>
     [Name("distance_convention")]
     [Optional]

@@ -47,6 +47,20 @@ public sealed class BenchmarkCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_kim_instance_is_read_by_content_solved_with_the_tables_fleet_and_its_written_solution_checked()
+    {
+        File.WriteAllText(Path.Combine(_set.FullName, "small_stop.txt"), KimInstanceTests.Small);
+        File.WriteAllText(Path.Combine(_set.FullName, "bks.csv"), "instance,bks_cost,vehicles\nsmall_stop,30,3\n");
+        var solutions = Path.Combine(_set.FullName, "solutions");
+        var (code, output) = Invoke("--set", _set.FullName, "--solver", "ours", "--time", "1", "--write-solutions", solutions);
+        Assert.Equal(0, code);
+        Assert.Contains("fleet 3", output, StringComparison.Ordinal);
+        var written = KimSolution.Read(Path.Combine(solutions, "small_stop.ours.sol"));
+        Assert.InRange(written.Routes.Count, 2, 3);
+        Assert.True(Waste.Routing.Checking.KimSolutionChecker.Check(KimReader.Parse(new StringReader(KimInstanceTests.Small), "small_stop.txt"), written, 3).IsFeasible);
+    }
+
+    [Fact]
     public void A_missing_set_is_exit_code_2_and_says_where_the_sets_live()
     {
         var (code, output) = Invoke("--set", Path.Combine(_set.FullName, "absent"));
