@@ -7,7 +7,8 @@ namespace Waste.Registry;
 
 /// <summary>
 /// The registry's CSV form, for bulk registration by a city's installers and for export:
-/// <c>id,kind,latitude,longitude,ward,district,stream,capacity_litres</c> (header required, invariant culture).
+/// <c>id,kind,latitude,longitude,ward,district,stream,capacity_litres</c> and optionally <c>accessible</c> (a toilet's
+/// step-free access: true or false) (header required, invariant culture).
 /// Keys are never in it: import generates them.
 /// </summary>
 public static class DeviceCsv
@@ -56,7 +57,7 @@ public static class DeviceCsv
     public static void Write(TextWriter writer, IEnumerable<RegisteredDevice> devices)
     {
         using var csv = new CsvWriter(writer, Format, leaveOpen: true);
-        foreach (var header in new[] { "id", "kind", "latitude", "longitude", "ward", "district", "stream", "capacity_litres", "state" })
+        foreach (var header in new[] { "id", "kind", "latitude", "longitude", "ward", "district", "stream", "capacity_litres", "accessible", "state" })
         {
             csv.WriteField(header);
         }
@@ -72,6 +73,7 @@ public static class DeviceCsv
             csv.WriteField(device.District);
             csv.WriteField(device.Stream?.ToString().ToLowerInvariant());
             csv.WriteField(device.CapacityLitres);
+            csv.WriteField(device.Accessible?.ToString().ToLowerInvariant());
             csv.WriteField(device.State.ToString().ToLowerInvariant());
             csv.NextRecord();
         }
@@ -119,6 +121,18 @@ public static class DeviceCsv
             return false;
         }
 
+        bool? accessible = null;
+        if (csv.TryGetField<string>("accessible", out var accessibleText) && !string.IsNullOrWhiteSpace(accessibleText))
+        {
+            if (!bool.TryParse(accessibleText, out var parsed))
+            {
+                error = $"accessible must be true or false, not '{accessibleText}'";
+                return false;
+            }
+
+            accessible = parsed;
+        }
+
         device = new RegisteredDevice
         {
             Id = id!,
@@ -130,6 +144,7 @@ public static class DeviceCsv
             District = NullIfEmpty(csv.GetField("district")),
             Stream = stream,
             CapacityLitres = capacity,
+            Accessible = accessible,
         };
         error = null;
         return true;

@@ -39,6 +39,9 @@ public sealed record RegisteredDevice
     /// <summary>A bin's volume in litres; null for toilets.</summary>
     public double? CapacityLitres { get; init; }
 
+    /// <summary>A toilet's step-free access for wheelchair users, as the installer found it; null when not surveyed.</summary>
+    public bool? Accessible { get; init; }
+
     /// <summary>Redacts the key so a record can be logged or printed safely.</summary>
     public override string ToString() => $"{Kind} {Id} ({State}) in {Ward ?? "?"}, {District ?? "?"}";
 }

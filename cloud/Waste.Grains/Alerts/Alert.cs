@@ -48,6 +48,9 @@ public sealed record Alert
     /// reasons were kept: <see cref="Detail"/> alone says it).</summary>
     [Id(13)] public AlertReason? Reason { get; init; }
 
+    /// <summary>How many citizens' reports (from the device's QR code) joined this alert; 0 when only sensors raised it.</summary>
+    [Id(14)] public int CitizenReports { get; init; }
+
     /// <summary>Where the alert is in its life.</summary>
     public AlertState State => ResolvedAt is not null ? AlertState.Resolved : AcknowledgedAt is not null ? AlertState.Acknowledged : AlertState.Open;
 

@@ -60,21 +60,20 @@ public sealed partial class AlertBoardGrain : Grain, IAlertBoardGrain
             return null;
         }
 
-        var alert = new Alert
+        return await AddAsync(condition, citizenReports: 0);
+    }
+
+    /// <inheritdoc />
+    public async Task<Alert> Report(AlertCondition condition)
+    {
+        if (Unresolved(condition.DeviceId, condition.Kind) is { } known)
         {
-            Id = $"A{_state.State.NextNumber}",
-            DeviceId = condition.DeviceId,
-            Kind = condition.Kind,
-            Ward = condition.Ward,
-            District = condition.District,
-            Detail = condition.Detail,
-            Reason = condition.Reason,
-            RaisedAt = condition.At,
-        };
-        _state.State.NextNumber++;
-        _state.State.Alerts.Add(alert);
-        await SaveAndAnnounceAsync(alert);
-        return alert;
+            var joined = known with { CitizenReports = known.CitizenReports + 1 };
+            await ReplaceAsync(known, joined);
+            return joined;
+        }
+
+        return await AddAsync(condition, citizenReports: 1);
     }
 
     /// <inheritdoc />
@@ -134,6 +133,26 @@ public sealed partial class AlertBoardGrain : Grain, IAlertBoardGrain
     {
         _observers.Unsubscribe(observer);
         return Task.CompletedTask;
+    }
+
+    private async Task<Alert> AddAsync(AlertCondition condition, int citizenReports)
+    {
+        var alert = new Alert
+        {
+            Id = $"A{_state.State.NextNumber}",
+            DeviceId = condition.DeviceId,
+            Kind = condition.Kind,
+            Ward = condition.Ward,
+            District = condition.District,
+            Detail = condition.Detail,
+            Reason = condition.Reason,
+            RaisedAt = condition.At,
+            CitizenReports = citizenReports,
+        };
+        _state.State.NextNumber++;
+        _state.State.Alerts.Add(alert);
+        await SaveAndAnnounceAsync(alert);
+        return alert;
     }
 
     private Alert? Unresolved(string deviceId, AlertKind kind) =>

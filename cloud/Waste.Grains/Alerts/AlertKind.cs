@@ -38,4 +38,13 @@ public enum AlertKind
 
     /// <summary>Paper or soap running out.</summary>
     ToiletSuppliesLow,
+
+    /// <summary>A citizen reported the device damaged (no sensor says so).</summary>
+    ReportedDamage,
+
+    /// <summary>A citizen reported the toilet or the bin dirty (a bin that smells is dirty too).</summary>
+    ReportedDirt,
+
+    /// <summary>A citizen reported another problem, in their own words.</summary>
+    ReportedProblem,
 }

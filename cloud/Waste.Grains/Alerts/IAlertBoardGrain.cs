@@ -13,6 +13,11 @@ public interface IAlertBoardGrain : IGrainWithStringKey
     /// <summary>Raises an alert unless the device already has an unresolved one of that kind; returns the new one.</summary>
     Task<Alert?> Raise(AlertCondition condition);
 
+    /// <summary>A citizen's report of the condition: it joins the device's unresolved alert of that kind (one a sensor
+    /// raised, or an earlier report) or raises one, and counts the report on it. A report never acknowledges, resolves
+    /// or otherwise changes an alert's state.</summary>
+    Task<Alert> Report(AlertCondition condition);
+
     /// <summary>The device no longer shows the condition: recorded on its unresolved alert, which the system resolves
     /// itself for conditions that end by themselves (offline, overflow, lid open, low battery, no visits).</summary>
     Task ConditionCleared(string deviceId, AlertKind kind, DateTimeOffset at);

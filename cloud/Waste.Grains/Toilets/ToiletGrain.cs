@@ -103,6 +103,18 @@ public sealed partial class ToiletGrain(
     }
 
     /// <inheritdoc />
+    public async Task MarkCleaned(DateTimeOffset at)
+    {
+        if (state.State.LastCleanedAt is { } known && known >= at)
+        {
+            return;
+        }
+
+        state.State.LastCleanedAt = at;
+        await PersistAsync();
+    }
+
+    /// <inheritdoc />
     public Task<ToiletSnapshot> GetSnapshot()
     {
         var toilet = state.State;
@@ -119,6 +131,7 @@ public sealed partial class ToiletGrain(
             VisitsByHour = toilet.Visits.Hourly(now.AddHours(-23), now),
             VisitsByDay = toilet.Visits.Daily(),
             Conditions = [.. toilet.Conditions.Active.Order()],
+            LastCleanedAt = toilet.LastCleanedAt,
         });
     }
 

@@ -36,4 +36,7 @@ public sealed record ToiletSnapshot
 
     /// <summary>Conditions active now (each has an alert).</summary>
     [Id(9)] public IReadOnlyList<AlertKind> Conditions { get; init; } = [];
+
+    /// <summary>When maintenance last said they cleaned it.</summary>
+    [Id(10)] public DateTimeOffset? LastCleanedAt { get; init; }
 }

@@ -44,4 +44,7 @@ public sealed class ToiletState
 
     /// <summary>Readings in a row with the battery under its limit.</summary>
     [Id(11)] public int LowBatteryStreak { get; set; }
+
+    /// <summary>When maintenance last said they cleaned it.</summary>
+    [Id(12)] public DateTimeOffset? LastCleanedAt { get; set; }
 }
