@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Waste.Web.Access;
 using Waste.Web.Interop;
 using Waste.Web.Localization;
+using Waste.Web.Public;
 using Waste.Web.Reports;
 using Waste.Web.Storage;
 
@@ -69,6 +70,7 @@ public static class WasteWeb
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
         services.AddSingleton<DonreReports>();
         services.AddSingleton<Pages.Shared.MapSettings>();
+        services.AddPublicSide(builder.Configuration, dataDirectory);
         return builder;
     }
 
@@ -91,6 +93,7 @@ public static class WasteWeb
         app.MapNgsiLdEndpoints();
         app.MapGeoJsonEndpoints();
         app.MapReportEndpoints();
+        app.MapPublicSide();
         return app;
     }
 

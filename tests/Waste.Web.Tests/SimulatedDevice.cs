@@ -7,19 +7,21 @@ namespace Waste.Web.Tests;
 
 /// <summary>A device of the simulator connected to the test host: registered with its own key, publishing protocol
 /// v1 telemetry (docs/device-protocol.md) over real MQTT with QoS 1.</summary>
-public sealed class SimulatedDevice(DeviceConnection connection, TimeProvider clock, DeviceKind kind) : IAsyncDisposable
+public sealed class SimulatedDevice(DeviceConnection connection, TimeProvider clock, DeviceKind kind, long firstSequence = 0) : IAsyncDisposable
 {
-    private long _sequence;
+    private long _sequence = firstSequence;
 
     public string Id => connection.DeviceId;
 
-    /// <summary>Registers <paramref name="device"/> and connects it.</summary>
-    public static async Task<SimulatedDevice> ConnectAsync(WebCloud cloud, RegisteredDevice device)
+    /// <summary>Registers <paramref name="device"/> and connects it; its readings are numbered from
+    /// <paramref name="firstSequence"/> (a device connected again must go on from where it was, or the cloud drops its
+    /// readings as duplicates).</summary>
+    public static async Task<SimulatedDevice> ConnectAsync(WebCloud cloud, RegisteredDevice device, long firstSequence = 0)
     {
         var connection = new DeviceConnection(await cloud.RegisterAsync(device), cloud.Clock);
         var result = await connection.ConnectAsync(CancellationToken.None);
         Assert.Equal(MQTTnet.MqttClientConnectResultCode.Success, result);
-        return new SimulatedDevice(connection, cloud.Clock, device.Kind);
+        return new SimulatedDevice(connection, cloud.Clock, device.Kind, firstSequence);
     }
 
     /// <summary>A toilet in the test ward.</summary>

@@ -74,6 +74,12 @@ public sealed class WebCloud : IAsyncLifetime
             // Plans in a second or two rather than the optimiser's default ten seconds a depot: the test towns are small.
             "--Planning:TimeLimitSeconds=2",
             "--Planning:MaxIterations=2000",
+            // The public view is rebuilt each second (not fifteen) so a test sees a change at once; a light proof of
+            // work keeps the browser's report quick; three reports an hour per device so the limit is reached in a test.
+            "--Public:RefreshSeconds=1",
+            "--Public:ProofOfWorkBits=12",
+            "--Public:ReportsPerDevicePerHour=3",
+            "--Public:ReportsPerAddressPerHour=1000",
         ], Clock);
         await _app.StartAsync();
         BaseUrl = $"http://127.0.0.1:{httpPort}";

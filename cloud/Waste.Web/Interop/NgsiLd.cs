@@ -11,6 +11,9 @@ public static class NgsiLd
     /// <summary>The Smart Data Models context of the waste management entities.</summary>
     public const string WasteContext = "https://raw.githubusercontent.com/smart-data-models/dataModel.WasteManagement/master/context.jsonld";
 
+    /// <summary>Every Smart Data Model's terms in one context (for the types outside waste management).</summary>
+    public const string SmartDataModelsContext = "https://smartdatamodels.org/context.jsonld";
+
     /// <summary>The JSON-LD media type.</summary>
     public const string JsonLd = "application/ld+json";
 

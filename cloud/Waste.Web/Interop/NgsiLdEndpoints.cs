@@ -3,12 +3,15 @@ using Microsoft.Extensions.Options;
 using Waste.Grains.Zones;
 using Waste.Registry;
 using Waste.Web.Access;
+using Waste.Web.Public;
+using Waste.Web.Reports;
 
 namespace Waste.Web.Interop;
 
 /// <summary>
-/// NGSI-LD's entity query for other smart-city platforms: <c>GET /ngsi-ld/v1/entities?type=WasteContainer</c> (bins)
-/// or <c>type=WasteObserved</c> (their recent emptyings), with <c>limit</c>, <c>offset</c>, <c>count</c> and
+/// NGSI-LD's entity query for other smart-city platforms: <c>GET /ngsi-ld/v1/entities?type=WasteContainer</c> (bins),
+/// <c>type=WasteObserved</c> (their recent emptyings), <c>type=PublicToilet</c> (toilets' public state) or
+/// <c>type=KeyPerformanceIndicator</c> (sorting rates this month by ward, district and province), with <c>limit</c>, <c>offset</c>, <c>count</c> and
 /// <c>options=keyValues</c>. Asked for <c>application/ld+json</c> each entity carries its <c>@context</c>; otherwise the
 /// context comes in a Link header, as the specification says.
 /// </summary>
@@ -21,13 +24,13 @@ public static class NgsiLdEndpoints
     public static IEndpointRouteBuilder MapNgsiLdEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/ngsi-ld/v1/entities", QueryAsync).WithTags("Interoperability").WithName("NgsiLdEntities")
-            .WithSummary("NGSI-LD entities: bins as WasteContainer, their emptyings as WasteObserved (FIWARE Smart Data Models)")
+            .WithSummary("NGSI-LD entities: bins as WasteContainer, their emptyings as WasteObserved, toilets as PublicToilet, sorting rates as KeyPerformanceIndicator")
             .RequireAuthorization(AccessPolicies.SeeFleet);
         return app;
     }
 
     private static async Task<IResult> QueryAsync(
-        HttpContext context, IDeviceRegistry registry, IGrainFactory grains, IOptions<WasteDensities> densities,
+        HttpContext context, IDeviceRegistry registry, IGrainFactory grains, IOptions<WasteDensities> densities, PublicCity city, SortingRates rates,
         string? type = null, int limit = 20, int offset = 0, string? options = null, bool count = false)
     {
         if (limit is < 1 or > MaxLimit || offset < 0)
@@ -36,16 +39,30 @@ public static class NgsiLdEndpoints
         }
 
         var shortType = type?[(type.LastIndexOfAny(['/', '#', ':']) + 1)..];
-        if (shortType is not (WasteContainerEntity.Type or WasteObservedEntity.Type))
+        IEnumerable<JsonObject> entities;
+        switch (shortType)
         {
-            return Problem("BadRequestData", $"type must be {WasteContainerEntity.Type} or {WasteObservedEntity.Type}");
+            case WasteContainerEntity.Type or WasteObservedEntity.Type:
+                var bins = await BinState.LoadAsync(registry, grains);
+                entities = shortType == WasteContainerEntity.Type
+                    ? bins.Select(WasteContainerEntity.Of)
+                    : bins.SelectMany(bin => bin.Snapshot.RecentCollections.Select(c => WasteObservedEntity.Of(bin, c, densities.Value)));
+                break;
+            case PublicToiletEntity.Type:
+                var view = await city.CurrentAsync();
+                entities = view.Toilets.Select(t => PublicToiletEntity.Of(t, view.At));
+                break;
+            case SortingRateEntity.Type:
+                var table = await rates.CurrentAsync();
+                entities = SortingRateEntity.Of([.. table.Wards, .. table.Districts, table.Province], ReportPeriod.Parse(table.ThisMonth)!);
+                break;
+            default:
+                return Problem("BadRequestData",
+                    $"type must be {WasteContainerEntity.Type}, {WasteObservedEntity.Type}, {PublicToiletEntity.Type} or {SortingRateEntity.Type}");
         }
 
-        var bins = await BinState.LoadAsync(registry, grains);
-        IEnumerable<JsonObject> entities = shortType == WasteContainerEntity.Type
-            ? bins.Select(WasteContainerEntity.Of)
-            : bins.SelectMany(bin => bin.Snapshot.RecentCollections.Select(c => WasteObservedEntity.Of(bin, c, densities.Value)));
         var all = entities.ToList();
+        var ldContext = shortType is WasteContainerEntity.Type or WasteObservedEntity.Type ? NgsiLd.WasteContext : NgsiLd.SmartDataModelsContext;
         var keyValues = options?.Split(',').Contains("keyValues", StringComparer.Ordinal) == true;
         var jsonLd = context.Request.Headers.Accept.ToString().Contains(NgsiLd.JsonLd, StringComparison.Ordinal);
 
@@ -55,7 +72,7 @@ public static class NgsiLdEndpoints
             var shaped = keyValues ? NgsiLd.KeyValues(entity) : entity;
             if (jsonLd)
             {
-                shaped["@context"] = new JsonArray(NgsiLd.WasteContext, NgsiLd.CoreContext);
+                shaped["@context"] = new JsonArray(ldContext, NgsiLd.CoreContext);
             }
 
             page.Add(shaped);
@@ -68,7 +85,7 @@ public static class NgsiLdEndpoints
 
         if (!jsonLd)
         {
-            context.Response.Headers.Link = $"<{NgsiLd.WasteContext}>; rel=\"http://www.w3.org/ns/json-ld#context\"; type=\"application/ld+json\"";
+            context.Response.Headers.Link = $"<{ldContext}>; rel=\"http://www.w3.org/ns/json-ld#context\"; type=\"application/ld+json\"";
         }
 
         return Results.Text(page.ToJsonString(), jsonLd ? NgsiLd.JsonLd : "application/json");

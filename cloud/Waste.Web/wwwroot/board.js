@@ -41,7 +41,13 @@
     link.textContent = alert.deviceId;
     device.appendChild(link);
     f.cell(row, alert.ward || "–");
-    f.cell(row, reason(alert), "reason").dataset.test = "reason";
+    const detail = f.cell(row, reason(alert), "reason");
+    detail.dataset.test = "reason";
+    // Citizens' reports (from a device's QR code) that joined this alert.
+    if (alert.citizenReports > 0) {
+      row.dataset.citizenReports = alert.citizenReports;
+      detail.prepend(f.el("span", { className: "tag citizen", dataset: { test: "citizen-reports" } }, text.citizenReports + ": " + alert.citizenReports), " ");
+    }
     const who = alert.acknowledgedBy ? " · " + alert.acknowledgedBy : "";
     const ended = alert.conditionClearedAt ? " · " + text.conditionEnded + " " + f.time(alert.conditionClearedAt, offset) : "";
     f.cell(row, (text[alert.state] || alert.state) + who + ended, "state");

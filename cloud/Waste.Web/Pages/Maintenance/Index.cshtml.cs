@@ -78,6 +78,7 @@ public sealed class BoardModel(
             ["live"] = text["live"], ["offline"] = text["reconnecting…"], ["note"] = text["Note"],
             ["acknowledge"] = text["Acknowledge"], ["resolve"] = text["Resolve"], ["failed"] = text["Not saved: try again."],
             ["conditionEnded"] = text["condition ended at"],
+            ["citizenReports"] = text["reported by citizens"],
         };
         AlertWords.AddTo(words, text);
         foreach (var kind in Enum.GetValues<AlertKind>())
