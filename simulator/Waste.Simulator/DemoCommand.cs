@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Time.Testing;
 using Spectre.Console;
 using Waste.Grains.Planning;
+using Waste.Simulation.Citizens;
 using Waste.Simulation.City;
 using Waste.Simulation.Cloud;
 using Waste.Simulation.Faults;
@@ -71,18 +72,22 @@ public static class DemoCommand
         var city = CityGenerator.Generate(options.City);
         var faults = FaultSchedule.Draw(city, options.Faults, options.Begin, options.End, options.City.Seed);
         var clock = new FakeTimeProvider(options.Begin);
-        await using var cloud = await EmbeddedCloud.StartAsync(clock, [.. options.CloudSettings, "--Web:DemoUsers=true"], dataDirectory, url);
+        // Every citizen of the demo reports from this machine's one address.
+        await using var cloud = await EmbeddedCloud.StartAsync(
+            clock, [.. options.CloudSettings, "--Web:DemoUsers=true", "--Public:ReportsPerAddressPerHour=1000"], dataDirectory, url);
         var simulation = new CitySimulation(options, city, faults);
         simulation.CloudReady += ready => Console.WriteLine($"""
 
             Waste demo: {city.Bins.Count} bins and {city.Toilets.Count} toilets of a virtual Binh Duong running the real firmware,
             {city.Fleet.Vehicles.Count} trucks driving the {options.Policy} policy's plans; clock x{options.Speed}, {options.Days} days from {options.Start:yyyy-MM-dd}.
               Web app: {url}/ (the demo accounts and their passwords were printed above; 'crew' drives truck {city.Fleet.Vehicles[0].Id})
+              Public:  {url}/public (citizens, no sign-in)   {url}/display (the province's wall screen)
               API:     {url}/api/devices/{city.Bins[0].Id}   {url}/api/plans?day=...   {url}/api/hub/stats
               MQTT:    {ready.Hub.BrokerHost}:{ready.Hub.BrokerPort} (hub {ready.Hub.HostName})
             Press Ctrl+C to stop.
 
             """);
+        var citizens = new CitizenActivity(cloud, clock, city, options.City.Seed);
         var lastHour = -1L;
         simulation.Progress += p =>
         {
@@ -90,9 +95,11 @@ public static class DemoCommand
             if (hour != lastHour && hour % 3 == 0)
             {
                 lastHour = hour;
-                Console.WriteLine($"{LocalTime.Of(p.Now):yyyy-MM-dd HH:mm}  {p.ReadingsStored:N0} readings stored, {p.Collections:N0} bins emptied, {p.TruckKm:N0} truck-km");
+                Console.WriteLine($"{LocalTime.Of(p.Now):yyyy-MM-dd HH:mm}  {p.ReadingsStored:N0} readings stored, {p.Collections:N0} bins emptied, {p.TruckKm:N0} truck-km, {citizens.ReportsSent:N0} citizen reports");
             }
         };
+        using var stopCitizens = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var citizensRun = citizens.RunAsync(stopCitizens.Token);
         try
         {
             var result = await simulation.RunAsync(cloud, clock, cancellationToken);
@@ -101,6 +108,18 @@ public static class DemoCommand
         catch (OperationCanceledException)
         {
             Console.WriteLine("Stopping.");
+        }
+        finally
+        {
+            await stopCitizens.CancelAsync();
+            try
+            {
+                await citizensRun;
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped with the demo.
+            }
         }
 
         return 0;
