@@ -51,6 +51,25 @@ public class DeviceCsvTests
     }
 
     [Fact]
+    public void A_toilets_step_free_access_reads_back_and_a_word_that_is_not_true_or_false_is_refused()
+    {
+        RegisteredDevice[] devices =
+        [
+            new() { Id = "wc-1", Kind = DeviceKind.Toilet, PrimaryKey = DeviceKey.Generate(), Latitude = 10.9, Longitude = 106.6, Accessible = true },
+            new() { Id = "wc-2", Kind = DeviceKind.Toilet, PrimaryKey = DeviceKey.Generate(), Accessible = false },
+        ];
+        var writer = new StringWriter();
+        DeviceCsv.Write(writer, devices);
+
+        var (read, errors) = DeviceCsv.Read(new StringReader(writer.ToString()));
+        var (_, refused) = DeviceCsv.Read(new StringReader("id,kind,latitude,longitude,ward,district,stream,capacity_litres,accessible\nwc-3,toilet,,,,,,,yes\n"));
+
+        Assert.Empty(errors);
+        Assert.Equal([true, false], read.Select(d => d.Accessible));
+        Assert.Equal(["line 2: accessible must be true or false, not 'yes'"], refused);
+    }
+
+    [Fact]
     public void A_file_without_a_header_is_refused()
     {
         var (devices, errors) = DeviceCsv.Read(new StringReader(""));

@@ -122,6 +122,24 @@ public sealed class CitizenReportTests(WebFixture web) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_full_bins_report_joins_the_overflow_its_sensor_saw_and_shows_on_the_dispatchers_page()
+    {
+        var (binId, _, _, _) = CitizenTown.Bins[^1];
+        var overflow = await SingleAlertAsync(binId, "BinOverflow");
+
+        var response = await ProofOfWork.ReportAsync(_anonymous, CitizenTown.CodeOf(web.Cloud, binId), "Overflowing", "Rác tràn ra đường");
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var joined = await SingleAlertAsync(binId, "BinOverflow");
+        Assert.Equal(overflow.GetProperty("id").GetString(), joined.GetProperty("id").GetString());
+        Assert.Equal(1, joined.GetProperty("citizenReports").GetInt32());
+        var page = await web.SignInAsync(WebCloud.UserOf(Roles.Dispatcher));
+        var row = page.Locator($"[data-test=citizen-bin-reports] tr[data-device='{binId}']");
+        await Assertions.Expect(row).ToContainTextAsync("Thùng tràn");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_report_without_a_proof_of_work_or_with_one_used_before_is_refused()
     {
         var code = CitizenTown.CodeOf(web.Cloud, CitizenTown.ToReport[2]);
