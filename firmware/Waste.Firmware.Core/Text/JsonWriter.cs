@@ -62,12 +62,13 @@ public sealed class JsonWriter
         return this;
     }
 
-    /// <summary>Writes a number rounded to <paramref name="decimals"/> places; NaN or infinity is written as null,
-    /// which the cloud rejects as a missing reading rather than a wrong one.</summary>
+    /// <summary>Writes a number rounded to <paramref name="decimals"/> places; NaN, infinity and what
+    /// <see cref="DecimalText"/> cannot write (magnitudes from 9e18 up) are written as null, which the cloud rejects
+    /// as a missing reading rather than a wrong one.</summary>
     public JsonWriter Number(double value, int decimals)
     {
         BeforeValue();
-        AppendRaw(double.IsNaN(value) || double.IsInfinity(value) ? "null" : DecimalText.Format(value, decimals));
+        AppendRaw(DecimalText.CanFormat(value) ? DecimalText.Format(value, decimals) : "null");
         return this;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsCheck;
 using Waste.Firmware.Core.Text;
 
 namespace Waste.Firmware.Tests.Text;
@@ -52,11 +53,47 @@ public class DecimalTextTests
         }
     }
 
+    [Theory]
+    [InlineData(1e15, 9, "1000000000000000")]
+    [InlineData(-1e15, 9, "-1000000000000000")]
+    [InlineData(123456789.123456789, 9, "123456789.1234568")]
+    [InlineData(8.999999999999999e18, 0, "8999999999999998976")]
+    [InlineData(8.999999999999999e17, 3, "899999999999999872")]
+    [InlineData(9e8, 9, "900000000")]
+    public void Leaves_out_places_beyond_a_doubles_seventeen_digits(double value, int decimals, string expected)
+    {
+        Assert.Equal(expected, DecimalText.Format(value, decimals));
+    }
+
+    [Fact]
+    public void Writes_every_finite_double_below_the_limit_within_half_a_unit_of_its_last_written_place()
+    {
+        Gen.Select(Gen.Double, Gen.Int[0, DecimalText.MaxDecimals]).Where((value, _) => DecimalText.CanFormat(value)).Sample((value, decimals) =>
+        {
+            var text = DecimalText.Format(value, decimals);
+
+            var point = text.IndexOf('.', StringComparison.Ordinal);
+            var places = point < 0 ? 0 : text.Length - point - 1;
+            Assert.InRange(places, 0, decimals);
+            var parsed = double.Parse(text, CultureInfo.InvariantCulture);
+            // Within half a unit of the requested place, or of the double's own precision where places were left out.
+            var tolerance = 0.5 * Math.Pow(10, -decimals) + Math.Abs(value) * 4e-16;
+            Assert.InRange(Math.Abs(parsed - value), 0, tolerance);
+        }, iter: 20000);
+    }
+
     [Fact]
     public void Refuses_what_has_no_decimal_form()
     {
-        Assert.Throws<ArgumentException>(() => DecimalText.Format(double.NaN, 1));
-        Assert.Throws<ArgumentException>(() => DecimalText.Format(double.PositiveInfinity, 1));
+        Assert.False(DecimalText.CanFormat(double.NaN));
+        Assert.False(DecimalText.CanFormat(double.PositiveInfinity));
+        Assert.False(DecimalText.CanFormat(DecimalText.MaxMagnitude));
+        Assert.False(DecimalText.CanFormat(-double.MaxValue));
+        Assert.True(DecimalText.CanFormat(-8.999999999999999e18));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DecimalText.Format(double.NaN, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DecimalText.Format(double.PositiveInfinity, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DecimalText.Format(9.3e18, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => DecimalText.Format(-DecimalText.MaxMagnitude, 9));
         Assert.Throws<ArgumentOutOfRangeException>(() => DecimalText.Format(1, DecimalText.MaxDecimals + 1));
     }
 }

@@ -36,9 +36,11 @@ public class JsonWriterTests
     [Fact]
     public void Writes_null_for_a_number_that_has_no_json_form()
     {
-        var json = new JsonWriter().BeginArray().Number(double.NaN, 1).Number(double.NegativeInfinity, 1).EndArray().ToString();
+        var json = new JsonWriter().BeginArray()
+            .Number(double.NaN, 1).Number(double.NegativeInfinity, 1).Number(1e300, 1).Number(-DecimalText.MaxMagnitude, 0)
+            .EndArray().ToString();
 
-        Assert.Equal("[null,null]", json);
+        Assert.Equal("[null,null,null,null]", json);
     }
 
     [Fact]
