@@ -13,16 +13,9 @@ public class NanoBuildGuardTests
     /// <summary>The two builds against nanoFramework's mscorlib: the core alone, and the ESP32 application with it.</summary>
     public static readonly TheoryData<string> NanoBuilds = new()
     {
-        Path.Combine("Waste.Firmware.Core.Nano", "bin", Configuration, "net10.0", "Waste.Firmware.Core.dll"),
-        Path.Combine("Waste.Firmware.Esp32.Check", "bin", Configuration, "net10.0", "Waste.Firmware.Esp32.Check.dll"),
+        "Waste.Firmware.Core.Nano/Waste.Firmware.Core.dll",
+        "Waste.Firmware.Esp32.Check/Waste.Firmware.Esp32.Check.dll",
     };
-
-    private const string Configuration =
-#if DEBUG
-        "Debug";
-#else
-        "Release";
-#endif
 
     [Theory]
     [MemberData(nameof(NanoBuilds))]
@@ -69,23 +62,13 @@ public class NanoBuildGuardTests
         Assert.Equal(0, genericInstances);
     }
 
+    // A build named as project/assembly, in the configuration the tests were built in.
     private static PEReader Open(string build, out MetadataReader metadata)
     {
-        var path = Path.Combine(RepositoryRoot(), "firmware", build);
+        var path = Path.Combine(RepositoryPaths.FirmwareOutput(Path.GetDirectoryName(build)!), Path.GetFileName(build));
         Assert.True(File.Exists(path), $"build Waste.sln first: {path} is missing");
         var reader = new PEReader(File.OpenRead(path));
         metadata = reader.GetMetadataReader();
         return reader;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Waste.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Waste.sln not found above the test's folder");
     }
 }

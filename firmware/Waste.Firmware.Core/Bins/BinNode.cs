@@ -31,7 +31,10 @@ public sealed class BinNode : ICommandTarget
     /// <summary>Samples in a row with the bin on its side that raise the tilt alarm (the second a minute later).</summary>
     public const int TiltConfirmSamples = 2;
 
-    private const long StateMarker = 0x31_4E_49_42; // "BIN1"
+    private const long StateMarker = 0x32_4E_49_42; // "BIN2": the buffer's readings as records
+
+    // The wake state before its alarm text and buffer: 22 numbers of 8 bytes and 2 flags of 1.
+    private const int StateFixedBytes = 22 * 8 + 2;
 
     private readonly BinHardware _hardware;
     private readonly NodePlatform _platform;
@@ -276,7 +279,8 @@ public sealed class BinNode : ICommandTarget
 
     private byte[] State()
     {
-        var writer = new ByteWriter()
+        // Sized exactly, so that the record is allocated once: it is rewritten at every wake.
+        var writer = new ByteWriter(StateFixedBytes + Utf8.GetBytes(_lastAlarms).Length + Services.Buffer.StateBytes)
             .Int64(StateMarker)
             .Int64(Services.Clock.MonotonicMilliseconds)
             .Int64(Services.Sequence.Next)

@@ -83,9 +83,9 @@ public sealed class HubSession
         return Open(utcNow);
     }
 
-    /// <summary>Publishes a telemetry message; true once the hub acknowledged it.</summary>
-    public bool PublishTelemetry(string json) =>
-        _link.Publish(IotHubTopics.Telemetry(Identity.DeviceId, IotHubTopics.JsonPropertyBag), Utf8.GetBytes(json));
+    /// <summary>Publishes a telemetry message, its JSON as UTF-8; true once the hub acknowledged it.</summary>
+    public bool PublishTelemetry(byte[] json) =>
+        _link.Publish(IotHubTopics.Telemetry(Identity.DeviceId, IotHubTopics.JsonPropertyBag), json);
 
     /// <summary>Asks for the twin; returns the request id its answer will carry, or an empty string when the request
     /// could not be sent.</summary>

@@ -18,9 +18,10 @@ public sealed class HubExchange : IMqttMessageHandler
     /// <summary>How long a node waits for its twin after connecting, milliseconds.</summary>
     public const int TwinWaitMilliseconds = 3000;
 
-    /// <summary>Most readings one message carries on the device, whatever <c>batch_max</c> says: the message is
-    /// built in RAM, and nanoFramework's heap on an ESP32 without PSRAM has room for about 10 KB of JSON at ease.</summary>
-    public const int MaxReadingsPerMessage = 96;
+    /// <summary>Most readings one message carries, whatever <c>batch_max</c> says: a message is in RAM three times
+    /// while it is sent (the JSON writer's buffer, its bytes, and the packet M2Mqtt frames), and a bin's ESP32 has no
+    /// PSRAM. 48 readings keep a message under 8 KB; the heap this takes is measured in hardware-docs/README.md.</summary>
+    public const int MaxReadingsPerMessage = 48;
 
     private readonly HubSession _session;
     private readonly DeviceSettings _settings;
@@ -130,16 +131,9 @@ public sealed class HubExchange : IMqttMessageHandler
             }
 
             var count = buffer.Count < perMessage ? buffer.Count : perMessage;
-            var offset = clock.ToMessageTime(0);
-            var readings = new IReading[count];
-            for (var i = 0; i < count; i++)
-            {
-                readings[i] = new ShiftedReading(buffer.At(i), offset);
-            }
-
             var json = TelemetryEncoder.Encode(
                 _session.Identity.DeviceId, _kind, clock.Source, clock.ToMessageTime(clock.MonotonicSeconds),
-                buffer.DroppedSinceSent, readings, count);
+                buffer, count, clock.ToMessageTime(0));
             if (!_session.PublishTelemetry(json))
             {
                 // A publish that is not acknowledged means a broken connection, whatever the link still believes:

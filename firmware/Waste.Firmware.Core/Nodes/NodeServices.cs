@@ -18,7 +18,8 @@ public sealed class NodeServices
         Clock = new DeviceClock(platform.Clock);
         Settings = new DeviceSettings(kind, platform.SettingsFlash);
         Sequence = new SequenceCounter(platform.SequenceFlash);
-        Buffer = new ReadingBuffer(bufferCapacity);
+        Buffer = new ReadingBuffer(
+            bufferCapacity, kind == NodeKind.Bin ? (IReadingFormat)BinReadingFormat.Instance : ToiletReadingFormat.Instance);
         Exchange = new HubExchange(
             new HubSession(platform.Mqtt, identity, platform.Hmac, HubSession.DefaultTokenLifetimeSeconds),
             Settings, target, kind == NodeKind.Bin ? TelemetrySchema.KindBin : TelemetrySchema.KindToilet);

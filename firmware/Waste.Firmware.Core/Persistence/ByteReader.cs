@@ -31,12 +31,7 @@ public sealed class ByteReader
             return 0;
         }
 
-        long value = 0;
-        for (var i = 7; i >= 0; i--)
-        {
-            value = (value << 8) | _data[_at + i];
-        }
-
+        var value = LittleEndian.Int64(_data, _at);
         _at += 8;
         return value;
     }
@@ -54,6 +49,22 @@ public sealed class ByteReader
         }
 
         return _data[_at++] != 0;
+    }
+
+    /// <summary>Reads <paramref name="count"/> bytes into <paramref name="into"/> at <paramref name="offset"/>; false
+    /// (and <see cref="Failed"/>) when fewer are left.</summary>
+    public bool Bytes(byte[] into, int offset, int count)
+    {
+        if (count < 0 || count > _data.Length - _at)
+        {
+            Failed = true;
+            _at = _data.Length;
+            return false;
+        }
+
+        System.Array.Copy(_data, _at, into, offset, count);
+        _at += count;
+        return true;
     }
 
     /// <summary>Reads a string.</summary>

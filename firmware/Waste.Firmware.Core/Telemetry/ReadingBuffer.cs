@@ -6,26 +6,31 @@ namespace Waste.Firmware.Core.Telemetry;
 /// The offline buffer: readings waiting to be sent, oldest first, in a ring of fixed capacity. When it is full the
 /// oldest reading makes room for the newest and is counted as dropped; the count goes out with the next message
 /// (<c>drop</c>) and in the reported properties. A reading leaves only once the hub acknowledged the message that
-/// carried it, so an upload cut halfway loses nothing.
+/// carried it, so an upload cut halfway loses nothing. The readings are kept as records of an
+/// <see cref="IReadingFormat"/> in one byte array, allocated once.
 /// </summary>
 public sealed class ReadingBuffer
 {
-    private readonly IReading[] _ring;
+    private readonly IReadingFormat _format;
+    private readonly byte[] _ring;
+    private readonly int _capacity;
     private int _oldest;
 
-    /// <summary>Creates an empty buffer for <paramref name="capacity"/> readings.</summary>
-    public ReadingBuffer(int capacity)
+    /// <summary>Creates an empty buffer for <paramref name="capacity"/> readings kept as <paramref name="format"/>.</summary>
+    public ReadingBuffer(int capacity, IReadingFormat format)
     {
         if (capacity < 1)
         {
             throw new System.ArgumentOutOfRangeException(nameof(capacity));
         }
 
-        _ring = new IReading[capacity];
+        _format = format;
+        _capacity = capacity;
+        _ring = new byte[capacity * format.RecordBytes];
     }
 
     /// <summary>How many readings it holds at most.</summary>
-    public int Capacity => _ring.Length;
+    public int Capacity => _capacity;
 
     /// <summary>How many readings wait.</summary>
     public int Count { get; private set; }
@@ -36,22 +41,25 @@ public sealed class ReadingBuffer
     /// <summary>Readings dropped since power-on.</summary>
     public long DroppedTotal { get; private set; }
 
+    /// <summary>Bytes <see cref="WriteTo"/> writes now.</summary>
+    public int StateBytes => 24 + Count * _format.RecordBytes;
+
     /// <summary>Adds the newest reading, dropping the oldest when full.</summary>
     public void Add(IReading reading)
     {
-        if (Count == _ring.Length)
+        if (Count == _capacity)
         {
-            _oldest = (_oldest + 1) % _ring.Length;
+            _oldest = (_oldest + 1) % _capacity;
             Count--;
             DroppedSinceSent++;
             DroppedTotal++;
         }
 
-        _ring[(_oldest + Count) % _ring.Length] = reading;
+        _format.Write(reading, _ring, Slot(Count));
         Count++;
     }
 
-    /// <summary>The <paramref name="index"/>-th waiting reading, 0 being the oldest.</summary>
+    /// <summary>The <paramref name="index"/>-th waiting reading, 0 being the oldest, read from its record.</summary>
     public IReading At(int index)
     {
         if (index < 0 || index >= Count)
@@ -59,7 +67,7 @@ public sealed class ReadingBuffer
             throw new System.ArgumentOutOfRangeException(nameof(index));
         }
 
-        return _ring[(_oldest + index) % _ring.Length];
+        return _format.Read(_ring, Slot(index));
     }
 
     /// <summary>Removes the <paramref name="count"/> oldest readings: the hub acknowledged them, and with them the
@@ -71,25 +79,18 @@ public sealed class ReadingBuffer
             throw new System.ArgumentOutOfRangeException(nameof(count));
         }
 
-        for (var i = 0; i < count; i++)
-        {
-            _ring[(_oldest + i) % _ring.Length] = null!;
-        }
-
-        _oldest = (_oldest + count) % _ring.Length;
+        _oldest = (_oldest + count) % _capacity;
         Count -= count;
         DroppedSinceSent = 0;
     }
 
-    /// <summary>Writes the waiting readings and counts, for RTC memory.</summary>
+    /// <summary>Writes the counts and the waiting records, oldest first, for the wake state.</summary>
     public void WriteTo(ByteWriter writer)
     {
         writer.Int64(Count).Int64(DroppedSinceSent).Int64(DroppedTotal);
-        for (var i = 0; i < Count; i++)
-        {
-            var reading = At(i);
-            writer.Int64(reading.Sequence).Int64(reading.Time).String(ReadingFields.Of(reading));
-        }
+        var first = Count < _capacity - _oldest ? Count : _capacity - _oldest;
+        writer.Bytes(_ring, Slot(0), first * _format.RecordBytes);
+        writer.Bytes(_ring, 0, (Count - first) * _format.RecordBytes);
     }
 
     /// <summary>Reads back what <see cref="WriteTo"/> wrote into this empty buffer; false, and the buffer left
@@ -99,29 +100,18 @@ public sealed class ReadingBuffer
         var count = reader.Int64();
         var droppedSinceSent = reader.Int64();
         var droppedTotal = reader.Int64();
-        if (reader.Failed || count < 0 || count > _ring.Length || droppedSinceSent < 0 || droppedTotal < droppedSinceSent)
+        if (reader.Failed || count < 0 || count > _capacity || droppedSinceSent < 0 || droppedTotal < droppedSinceSent
+            || !reader.Bytes(_ring, 0, (int)count * _format.RecordBytes))
         {
             return false;
         }
 
-        var restored = new IReading[count];
-        for (var i = 0; i < count; i++)
-        {
-            restored[i] = new StoredReading(reader.Int64(), reader.Int64(), reader.String());
-        }
-
-        if (reader.Failed)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < restored.Length; i++)
-        {
-            Add(restored[i]);
-        }
-
+        _oldest = 0;
+        Count = (int)count;
         DroppedSinceSent = droppedSinceSent;
         DroppedTotal = droppedTotal;
         return true;
     }
+
+    private int Slot(int index) => (_oldest + index) % _capacity * _format.RecordBytes;
 }

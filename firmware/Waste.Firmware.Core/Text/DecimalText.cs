@@ -24,6 +24,35 @@ public static class DecimalText
     public static bool CanFormat(double value) => value > -MaxMagnitude && value < MaxMagnitude;
 
     /// <summary>
+    /// <paramref name="value"/> × 10^<paramref name="decimals"/> rounded half away from zero, as <see cref="Format"/>
+    /// rounds it: the whole number a compact record keeps for a value written with that many places. Refused where
+    /// the product is not finite or reaches <see cref="MaxMagnitude"/>.
+    /// </summary>
+    public static long Round(double value, int decimals)
+    {
+        if (decimals < 0 || decimals > MaxDecimals)
+        {
+            throw new System.ArgumentOutOfRangeException(nameof(decimals));
+        }
+
+        long scale = 1;
+        for (var i = 0; i < decimals; i++)
+        {
+            scale *= 10;
+        }
+
+        var negative = value < 0;
+        var magnitude = (negative ? -value : value) * scale;
+        if (!(magnitude < MaxMagnitude))
+        {
+            throw new System.ArgumentOutOfRangeException(nameof(value), "no whole number of that many places");
+        }
+
+        var rounded = (long)(magnitude + 0.5);
+        return negative ? -rounded : rounded;
+    }
+
+    /// <summary>
     /// <paramref name="value"/> rounded half away from zero to <paramref name="decimals"/> places, with trailing
     /// zeros of the fraction left out ("63.5", "2", "-0.25"). Places beyond the 17th significant digit are left out
     /// (1e15 to 9 places is "1000000000000000"): a double holds no more, and the scaled long cannot overflow. NaN,

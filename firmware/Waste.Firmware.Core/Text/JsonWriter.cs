@@ -2,26 +2,38 @@ namespace Waste.Firmware.Core.Text;
 
 /// <summary>
 /// A small forward-only JSON writer for device messages. nanoFramework's mscorlib has neither StringBuilder nor a
-/// JSON library, so it appends into a growing char array. Nesting is tracked to place commas; it does not check that
-/// the caller closes what it opens in order: the encoders that use it are few and tested.
+/// JSON library, so it appends UTF-8 into a growing byte array: the bytes a message is sent as, written once (a char
+/// array takes two bytes a character on the device, and the text then a third copy). Nesting is tracked to place
+/// commas; it does not check that the caller closes what it opens in order: the encoders that use it are few and
+/// tested.
 /// </summary>
 public sealed class JsonWriter
 {
     private const int MaxDepth = 16;
 
     private readonly bool[] _hasMember = new bool[MaxDepth];
-    private char[] _buffer;
+    private byte[]? _buffer;
     private int _length;
     private int _depth;
     private bool _afterName;
 
-    /// <summary>Creates a writer with room for <paramref name="initialCapacity"/> characters before it grows.</summary>
+    /// <summary>Creates a writer with room for <paramref name="initialCapacity"/> bytes before it grows.</summary>
     public JsonWriter(int initialCapacity = 256)
     {
-        _buffer = new char[initialCapacity < 16 ? 16 : initialCapacity];
+        _buffer = new byte[initialCapacity < 16 ? 16 : initialCapacity];
     }
 
-    /// <summary>Number of characters written so far.</summary>
+    private JsonWriter(byte[]? buffer) => _buffer = buffer;
+
+    /// <summary>A writer that keeps nothing and only counts the bytes (<see cref="Length"/>): a first pass that sizes
+    /// a large message's writer exactly, so that its bytes are allocated once.</summary>
+    public static JsonWriter Counting() => new JsonWriter((byte[]?)null);
+
+    /// <summary>A writer of exactly <paramref name="bytes"/> bytes, as a <see cref="Counting"/> pass measured:
+    /// <see cref="ToUtf8"/> then hands over its buffer without a copy.</summary>
+    public static JsonWriter Exact(int bytes) => new JsonWriter(new byte[bytes]);
+
+    /// <summary>Number of bytes written so far.</summary>
     public int Length => _length;
 
     /// <summary>Opens an object, as a value or as an array element.</summary>
@@ -88,21 +100,23 @@ public sealed class JsonWriter
         return this;
     }
 
-    /// <summary>Writes members that an earlier writer produced (the inside of an object, without its braces) into
-    /// the open object; nothing for an empty text.</summary>
-    public JsonWriter Members(string members)
+    /// <summary>The JSON text written so far.</summary>
+    public override string ToString() => Utf8.GetString(Written(), _length, out _);
+
+    /// <summary>The JSON written so far, as the UTF-8 bytes it is sent as: the buffer itself when it is exactly
+    /// full, else a copy.</summary>
+    public byte[] ToUtf8()
     {
-        if (members.Length > 0)
+        var buffer = Written();
+        if (_length == buffer.Length)
         {
-            BeforeValue();
-            AppendRaw(members);
+            return buffer;
         }
 
-        return this;
+        var bytes = new byte[_length];
+        System.Array.Copy(buffer, bytes, _length);
+        return bytes;
     }
-
-    /// <summary>The JSON text written so far.</summary>
-    public override string ToString() => new string(_buffer, 0, _length);
 
     private JsonWriter Open(char bracket)
     {
@@ -178,9 +192,16 @@ public sealed class JsonWriter
                         Append(HexDigit(c >> 4));
                         Append(HexDigit(c & 0xF));
                     }
-                    else
+                    else if (c < 0x80)
                     {
                         Append(c);
+                    }
+                    else
+                    {
+                        var code = Utf8.CodePointAt(text, ref i);
+                        var length = Utf8.Length(code);
+                        Reserve(length);
+                        _length = _buffer == null ? _length + length : Utf8.Write(code, _buffer, _length);
                     }
 
                     break;
@@ -192,6 +213,8 @@ public sealed class JsonWriter
 
     private static char HexDigit(int value) => (char)(value < 10 ? '0' + value : 'a' + value - 10);
 
+    private byte[] Written() => _buffer ?? throw new System.InvalidOperationException("a counting writer keeps no text");
+
     private void AppendRaw(string text)
     {
         for (var i = 0; i < text.Length; i++)
@@ -200,15 +223,25 @@ public sealed class JsonWriter
         }
     }
 
+    // An ASCII character, the only kind the writer appends itself.
     private void Append(char c)
     {
-        if (_length == _buffer.Length)
+        Reserve(1);
+        if (_buffer != null)
         {
-            var larger = new char[_buffer.Length * 2];
+            _buffer[_length] = (byte)c;
+        }
+
+        _length++;
+    }
+
+    private void Reserve(int bytes)
+    {
+        if (_buffer != null && _length + bytes > _buffer.Length)
+        {
+            var larger = new byte[_buffer.Length * 2 + bytes];
             System.Array.Copy(_buffer, larger, _length);
             _buffer = larger;
         }
-
-        _buffer[_length++] = c;
     }
 }

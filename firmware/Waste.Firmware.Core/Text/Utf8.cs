@@ -11,53 +11,72 @@ public static class Utf8
         var at = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            int code = text[i];
-            if (code >= 0xD800 && code <= 0xDBFF && i + 1 < text.Length && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF)
-            {
-                code = 0x10000 + ((code - 0xD800) << 10) + (text[i + 1] - 0xDC00);
-                i++;
-            }
-            else if (code >= 0xD800 && code <= 0xDFFF)
-            {
-                code = 0xFFFD;
-            }
-
-            if (code < 0x80)
-            {
-                bytes[at++] = (byte)code;
-            }
-            else if (code < 0x800)
-            {
-                bytes[at++] = (byte)(0xC0 | (code >> 6));
-                bytes[at++] = (byte)(0x80 | (code & 0x3F));
-            }
-            else if (code < 0x10000)
-            {
-                bytes[at++] = (byte)(0xE0 | (code >> 12));
-                bytes[at++] = (byte)(0x80 | ((code >> 6) & 0x3F));
-                bytes[at++] = (byte)(0x80 | (code & 0x3F));
-            }
-            else
-            {
-                bytes[at++] = (byte)(0xF0 | (code >> 18));
-                bytes[at++] = (byte)(0x80 | ((code >> 12) & 0x3F));
-                bytes[at++] = (byte)(0x80 | ((code >> 6) & 0x3F));
-                bytes[at++] = (byte)(0x80 | (code & 0x3F));
-            }
+            at = Write(CodePointAt(text, ref i), bytes, at);
         }
 
         return bytes;
     }
 
+    /// <summary>The code point at <paramref name="index"/> of <paramref name="text"/>, with <paramref name="index"/>
+    /// moved onto the low half of a surrogate pair; a lone surrogate is U+FFFD.</summary>
+    public static int CodePointAt(string text, ref int index)
+    {
+        int code = text[index];
+        if (code >= 0xD800 && code <= 0xDBFF && index + 1 < text.Length && text[index + 1] >= 0xDC00 && text[index + 1] <= 0xDFFF)
+        {
+            index++;
+            return 0x10000 + ((code - 0xD800) << 10) + (text[index] - 0xDC00);
+        }
+
+        return code >= 0xD800 && code <= 0xDFFF ? 0xFFFD : code;
+    }
+
+    /// <summary>How many bytes <paramref name="code"/> takes in UTF-8.</summary>
+    public static int Length(int code) => code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+
+    /// <summary>Writes <paramref name="code"/> into <paramref name="bytes"/> at <paramref name="at"/>; returns where
+    /// the next byte goes.</summary>
+    public static int Write(int code, byte[] bytes, int at)
+    {
+        if (code < 0x80)
+        {
+            bytes[at++] = (byte)code;
+        }
+        else if (code < 0x800)
+        {
+            bytes[at++] = (byte)(0xC0 | (code >> 6));
+            bytes[at++] = (byte)(0x80 | (code & 0x3F));
+        }
+        else if (code < 0x10000)
+        {
+            bytes[at++] = (byte)(0xE0 | (code >> 12));
+            bytes[at++] = (byte)(0x80 | ((code >> 6) & 0x3F));
+            bytes[at++] = (byte)(0x80 | (code & 0x3F));
+        }
+        else
+        {
+            bytes[at++] = (byte)(0xF0 | (code >> 18));
+            bytes[at++] = (byte)(0x80 | ((code >> 12) & 0x3F));
+            bytes[at++] = (byte)(0x80 | ((code >> 6) & 0x3F));
+            bytes[at++] = (byte)(0x80 | (code & 0x3F));
+        }
+
+        return at;
+    }
+
     /// <summary>The text of UTF-8 <paramref name="bytes"/>; <paramref name="valid"/> is false (and the text cut
     /// short) at the first byte sequence that is not well-formed UTF-8.</summary>
-    public static string GetString(byte[] bytes, out bool valid)
+    public static string GetString(byte[] bytes, out bool valid) => GetString(bytes, bytes.Length, out valid);
+
+    /// <summary>The text of the first <paramref name="count"/> UTF-8 bytes of <paramref name="bytes"/>, as the other
+    /// overload.</summary>
+    public static string GetString(byte[] bytes, int count, out bool valid)
     {
-        var chars = new char[bytes.Length];
+        var chars = new char[count];
         var length = 0;
         var i = 0;
         valid = true;
-        while (i < bytes.Length)
+        while (i < count)
         {
             int b = bytes[i];
             int code;
@@ -88,7 +107,7 @@ public static class Utf8
                 break;
             }
 
-            if (i + continuation >= bytes.Length)
+            if (i + continuation >= count)
             {
                 valid = false;
                 break;
@@ -134,16 +153,7 @@ public static class Utf8
         var count = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            int code = text[i];
-            if (code >= 0xD800 && code <= 0xDBFF && i + 1 < text.Length && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF)
-            {
-                count += 4;
-                i++;
-            }
-            else
-            {
-                count += code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
-            }
+            count += Length(CodePointAt(text, ref i));
         }
 
         return count;
