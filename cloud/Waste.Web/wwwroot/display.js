@@ -47,7 +47,7 @@
   function drawSorting(sorting) {
     const districts = sorting.districts;
     const data = {
-      labels: [...districts.map((d) => d.district), text.province],
+      labels: [...districts.map((d) => d.district), text.Province],
       datasets: [
         { label: text["this month"], data: [...districts.map((d) => percent(d.thisMonth)), percent(sorting.province.thisMonth)], backgroundColor: "#0b6e4f" },
         { label: text["last month"], data: [...districts.map((d) => percent(d.lastMonth)), percent(sorting.province.lastMonth)], backgroundColor: "#9fc5b8" },

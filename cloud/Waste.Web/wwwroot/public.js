@@ -60,7 +60,7 @@
     const percent = (rate) => (rate === null || rate === undefined ? null : Math.round(rate * 1000) / 10);
     const wardNow = answer.ward ? answer.ward.thisMonth : null;
     document.getElementById("sorting-now").textContent = wardNow === null ? text["no sorting data"] : f.number(percent(wardNow), 1) + " %";
-    const labels = [text.Ward, text.District, text.province];
+    const labels = [text.Ward, text.District, text.Province];
     const rows = [answer.ward, answer.district, answer.province];
     const data = {
       labels,
@@ -81,14 +81,14 @@
     }
   }
 
-  function showBins(answer, latitude, longitude) {
+  function showBins(answer, latitude, longitude, here) {
     document.getElementById("bins-card").hidden = false;
     if (!map) {
       map = window.wasteBaseMap(document.getElementById("map"));
       layer = L.layerGroup().addTo(map);
     }
     layer.clearLayers();
-    L.circleMarker([latitude, longitude], { radius: 7, color: "#1565c0", fillOpacity: 0.9 }).bindTooltip(text["you are here"]).addTo(layer);
+    L.circleMarker([latitude, longitude], { radius: 7, color: "#1565c0", fillOpacity: 0.9 }).bindTooltip(here).addTo(layer);
     const colours = { Low: "#2e7d32", Half: "#f9a825", High: "#ef6c00", Full: "#c62828", Unknown: "#9e9e9e" };
     for (const bin of answer.bins) {
       L.circleMarker([bin.latitude, bin.longitude], { radius: 6, color: colours[bin.fill], fillColor: colours[bin.fill], fillOpacity: 0.85, weight: 1 })
@@ -124,7 +124,8 @@
         const sorting = await json("/api/public/sorting?district=" + encodeURIComponent(ward.district) + "&ward=" + encodeURIComponent(ward.ward));
         showSorting(sorting, ward.ward + ", " + ward.district);
       }
-      showBins(await json("/api/public/bins?lat=" + latitude + "&lon=" + longitude), latitude, longitude);
+      const here = place.ward ? text["middle of the ward"] : text["you are here"];
+      showBins(await json("/api/public/bins?lat=" + latitude + "&lon=" + longitude), latitude, longitude, here);
     } catch {
       status.textContent = text["loading failed"];
     }

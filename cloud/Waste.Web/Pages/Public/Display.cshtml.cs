@@ -13,7 +13,7 @@ public sealed class DisplayModel : PageModel
     public static Dictionary<string, string> ScriptText(IStringLocalizer<PublicText> text)
     {
         var words = new Dictionary<string, string>();
-        foreach (var key in new[] { "live", "reconnecting", "updated", "this month", "last month", "province", "none" })
+        foreach (var key in new[] { "live", "reconnecting", "updated", "this month", "last month", "Province", "none" })
         {
             words[key] = text[key];
         }

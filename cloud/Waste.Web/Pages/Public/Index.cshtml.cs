@@ -22,7 +22,7 @@ public sealed class IndexModel(PublicCity city) : PageModel
         {
             "locating", "location refused", "no toilet", "free", "occupied", "last cleaned", "not yet recorded", "accessible",
             "not accessible", "access not surveyed", "nearest open toilet", "away", "in", "Report a problem", "this month",
-            "last month", "Ward", "District", "province", "no sorting data", "bins within", "you are here", "of which nearly full",
+            "last month", "Ward", "District", "Province", "middle of the ward", "no sorting data", "bins within", "you are here", "of which nearly full",
             "loading failed",
         })
         {
