@@ -2,9 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Waste.Grains.Planning;
+using Waste.Simulation.Calibration;
 using Waste.Simulation.City;
 using Waste.Simulation.Faults;
 using Waste.Simulation.Kpis;
+using Waste.Simulation.Models;
 using Waste.Simulation.Reports;
 using Waste.Simulation.Run;
 using Waste.Simulation.Trucks;
@@ -39,7 +41,8 @@ public static class SimulateCommand
         var breakdowns = new Option<double>("--breakdown-share") { Description = "Share of truck-days with a breakdown", DefaultValueFactory = _ => 0.01 };
         var binsPerCompactor = new Option<int>("--bins-per-compactor") { Description = "Fleet sizing: bins per 10 m3 compactor", DefaultValueFactory = _ => 110 };
         var threads = new Option<int>("--device-threads") { Description = "Threads running device wakes", DefaultValueFactory = _ => 64 };
-        foreach (var option in new Option[] { bins, toilets, days, warmUp, start, speed, policy, seed, output, stepSeconds, iterations, population, plannerSeconds, faultRate, blocked, breakdowns, binsPerCompactor, threads, parallel })
+        var fill = new Option<string>("--fill-model") { Description = "How bins fill: calibrated (on Edinburgh's 2016 litter bins) or legacy (the earlier assumed figures)", DefaultValueFactory = _ => "calibrated" };
+        foreach (var option in new Option[] { bins, toilets, days, warmUp, start, speed, policy, seed, output, stepSeconds, iterations, population, plannerSeconds, faultRate, blocked, breakdowns, binsPerCompactor, threads, parallel, fill })
         {
             root.Options.Add(option);
         }
@@ -49,7 +52,7 @@ public static class SimulateCommand
             var policies = Policies(result.GetValue(policy)!);
             var options = new SimulationOptions
             {
-                City = new CityOptions { Bins = result.GetValue(bins), Toilets = result.GetValue(toilets), Seed = result.GetValue(seed), BinsPerCompactor = result.GetValue(binsPerCompactor) },
+                City = new CityOptions { Bins = result.GetValue(bins), Toilets = result.GetValue(toilets), Seed = result.GetValue(seed), BinsPerCompactor = result.GetValue(binsPerCompactor), Fill = FillModel.Named(result.GetValue(fill)!) },
                 Start = DateOnly.ParseExact(result.GetValue(start)!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Days = result.GetValue(days),
                 WarmUpDays = result.GetValue(warmUp),
@@ -85,6 +88,8 @@ public static class SimulateCommand
         var faults = FaultSchedule.Draw(city, options.Faults, options.Begin, options.End, options.City.Seed);
         AnsiConsole.MarkupLine($"[bold]Virtual Binh Duong[/]: {city.Bins.Count} bins, {city.Toilets.Count} toilets, {city.Fleet.Vehicles.Count} trucks at {city.Fleet.Depots.Count} depots, "
             + $"{faults.All.Count} faults; {options.WarmUpDays} warm-up + {options.Days} counted days from {options.Start:yyyy-MM-dd}, seed {options.City.Seed}");
+        var fill = CityFillCheck.Of(city, FillCalibration.Edinburgh2016.Parameters, options.Start, options.WarmUpDays + options.Days, options.City.Seed);
+        AnsiConsole.Write(FillTable.Of(city, fill, options.City));
         var results = new PolicyKpis[policies.Count];
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())

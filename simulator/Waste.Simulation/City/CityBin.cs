@@ -2,8 +2,9 @@ using Waste.Registry;
 
 namespace Waste.Simulation.City;
 
-/// <summary>A bin of the virtual city: where it stands, what is around it, what it holds, how big it is, and how
-/// much busier or quieter than its land use's average it is (its own factor).</summary>
+/// <summary>A bin of the virtual city: where it stands, what is around it, what it holds, how big it is, how fast it
+/// fills (<paramref name="DailyFill"/>: the share of its capacity a day brings before the day of the week, the hour, Tet
+/// and noise) and by which model (<paramref name="Fill"/>).</summary>
 public sealed record CityBin(
     string Id,
     double Latitude,
@@ -13,4 +14,5 @@ public sealed record CityBin(
     LandUse LandUse,
     WasteStream Stream,
     int CapacityLitres,
-    double RateFactor);
+    double DailyFill,
+    Models.FillModel Fill);

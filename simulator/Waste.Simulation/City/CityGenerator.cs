@@ -7,7 +7,7 @@ namespace Waste.Simulation.City;
 /// <summary>
 /// Builds the virtual Binh Duong from a seed: bins spread around the places of <see cref="BinhDuong"/> in proportion
 /// to their weights, each with the place's land-use mix, a size and a stream drawn from the configured shares and its
-/// own fill factor; toilets at the busiest places; and a fleet sized for the bins each depot serves.
+/// own daily fill from the city's fill model; toilets at the busiest places; and a fleet sized for the bins each depot serves.
 /// </summary>
 public static class CityGenerator
 {
@@ -25,7 +25,7 @@ public static class CityGenerator
             var landUse = Pick(random, place.LandUseShares.Keys.Order().ToList(), l => place.LandUseShares[l]);
             var size = Pick(random, options.SizeShares.Keys.Order().ToList(), s => options.SizeShares[s]);
             var stream = Pick(random, options.StreamShares.Keys.Order().ToList(), s => options.StreamShares[s]);
-            bins.Add(new CityBin($"bin-{i + 1:D4}", latitude, longitude, place.Ward, place.District, landUse, stream, size, BinFactor(random)));
+            bins.Add(new CityBin($"bin-{i + 1:D4}", latitude, longitude, place.Ward, place.District, landUse, stream, size, options.Fill.DrawDailyFill(landUse, size, random), options.Fill));
         }
 
         var toilets = new List<CityToilet>(options.Toilets);
@@ -34,7 +34,7 @@ public static class CityGenerator
             var place = Pick(random, BinhDuong.Places, p => p.Weight / totalWeight);
             var (latitude, longitude) = Scatter(random, place);
             var landUse = random.NextDouble() < 0.4 ? LandUse.Market : LandUse.PublicSpace;
-            var visits = (landUse == LandUse.Market ? 140 : 80) * BinFactor(random);
+            var visits = (landUse == LandUse.Market ? 140 : 80) * ToiletFactor(random);
             var ventilation = 1.5 + 2.5 * random.NextDouble();
             toilets.Add(new CityToilet($"wc-{i + 1:D4}", latitude, longitude, place.Ward, place.District, landUse, visits, ventilation));
         }
@@ -42,9 +42,9 @@ public static class CityGenerator
         return new VirtualCity(bins, toilets, Fleet(bins, options));
     }
 
-    // A bin's own factor on its land use's rate: log-normal (sigma 0.35) kept within 0.5-2, so that neighbouring bins
-    // of the same kind still differ as real ones do.
-    private static double BinFactor(Random random)
+    // A toilet's own factor on its land use's visits: log-normal (sigma 0.35) kept within 0.5-2, so that neighbouring
+    // toilets of the same kind still differ as real ones do.
+    private static double ToiletFactor(Random random)
     {
         var normal = Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
         return Math.Clamp(Math.Exp(0.35 * normal), 0.5, 2.0);

@@ -14,6 +14,9 @@ public sealed record CityOptions
     /// <summary>Seed: the same seed gives the same city, fill, visits and faults.</summary>
     public int Seed { get; init; } = 1;
 
+    /// <summary>How the bins fill: calibrated on real bins (the default) or the earlier assumed figures.</summary>
+    public Models.FillModel Fill { get; init; } = Models.FillModel.Calibrated;
+
     /// <summary>Share of each bin size (litres), summing to 1.</summary>
     public IReadOnlyDictionary<int, double> SizeShares { get; init; } = new Dictionary<int, double>
     {

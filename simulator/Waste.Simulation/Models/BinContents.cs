@@ -3,9 +3,12 @@ using Waste.Simulation.City;
 namespace Waste.Simulation.Models;
 
 /// <summary>
-/// The ground truth of one bin: how many litres it holds, advanced hour by hour at its land use's rate times its own
-/// factor times an hourly noise (log-normal, sigma <see cref="NoiseSigma"/>, bounded to 0.4-2.0); full at its capacity,
-/// where further waste spills beside it. Counts the hours it spent full (overflow) and the litres spilt.
+/// The ground truth of one bin: how many litres it holds, advanced hour by hour at its daily fill spread over the day
+/// by its land use's hour shape, times its fill model's day-of-week factor, Tet, a day noise (log-normal with the
+/// model's sigma, mean 1, within ±<see cref="DayNoiseBound"/> sigma) and an hourly noise (log-normal, sigma
+/// <see cref="NoiseSigma"/>, bounded to 0.4-2.0); full at its capacity, where further waste spills beside it. Counts
+/// the hours it spent full (overflow) and the litres spilt. Both noises are keyed by seed, bin and hour or day, so
+/// every run sees the same waste whatever order it asks in.
 /// </summary>
 public sealed class BinContents
 {
@@ -15,9 +18,13 @@ public sealed class BinContents
     /// <summary>Bounds of the hourly noise factor.</summary>
     public const double MinNoise = 0.4, MaxNoise = 2.0;
 
+    /// <summary>Bound of the day noise's normal draw, in sigmas (one bin-day in 30,000 reaches it).</summary>
+    public const double DayNoiseBound = 4;
+
     private readonly CityBin _bin;
     private readonly int _seed;
     private readonly long _noiseStream;
+    private DayNoise _dayNoise = new(long.MinValue, 1);
 
     /// <summary>Starts the bin at <paramref name="start"/> holding <paramref name="initialShare"/> of its capacity.</summary>
     public BinContents(CityBin bin, int seed, long noiseStream, DateTimeOffset start, double initialShare)
@@ -54,11 +61,37 @@ public sealed class BinContents
         return Math.Clamp(Math.Exp(NoiseSigma * normal - NoiseSigma * NoiseSigma / 2), MinNoise, MaxNoise);
     }
 
+    /// <summary>The day noise factor of the local day <paramref name="day"/> (1 when the model has none).</summary>
+    public double DayFactor(DateOnly day)
+    {
+        var sigma = _bin.Fill.DayNoiseSigma;
+        if (sigma == 0)
+        {
+            return 1;
+        }
+
+        var cached = _dayNoise;
+        if (cached.Day == day.DayNumber)
+        {
+            return cached.Factor;
+        }
+
+        // Another key than the hourly noise's (the complement of the bin's stream), so the two are independent.
+        var normal = Math.Clamp(CounterNoise.Normal(_seed, ~_noiseStream, day.DayNumber), -DayNoiseBound, DayNoiseBound);
+        var factor = Math.Exp(sigma * normal - sigma * sigma / 2);
+        _dayNoise = new DayNoise(day.DayNumber, factor);
+        return factor;
+    }
+
     /// <summary>Litres per hour arriving during the hour that contains <paramref name="at"/>.</summary>
     public double LitresPerHour(DateTimeOffset at)
     {
         var hourStart = new DateTimeOffset(at.UtcTicks - at.UtcTicks % TimeSpan.TicksPerHour, TimeSpan.Zero);
-        return _bin.CapacityLitres * _bin.RateFactor * FillRateProfile.SharePerHour(_bin.LandUse, LocalTime.Of(hourStart)) * Noise(hourStart);
+        var local = LocalTime.Of(hourStart);
+        var day = DateOnly.FromDateTime(local.DateTime);
+        var share = _bin.DailyFill / 24 * FillRateProfile.HourShape(_bin.LandUse, local.Hour) * _bin.Fill.DayOfWeekFactor(_bin.LandUse, local.DayOfWeek)
+            * TetCalendar.Factor(_bin.LandUse, day);
+        return _bin.CapacityLitres * share * Noise(hourStart) * DayFactor(day);
     }
 
     /// <summary>Advances the contents to <paramref name="to"/> (no change when it is not later).</summary>
@@ -96,4 +129,7 @@ public sealed class BinContents
         Litres = 0;
         return taken;
     }
+
+    // The day noise of the last day asked, swapped whole so a reader never sees one day's number with another's factor.
+    private sealed record DayNoise(long Day, double Factor);
 }

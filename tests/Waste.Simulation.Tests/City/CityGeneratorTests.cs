@@ -1,5 +1,6 @@
 using Waste.Registry;
 using Waste.Simulation.City;
+using Waste.Simulation.Models;
 
 namespace Waste.Simulation.Tests.City;
 
@@ -50,7 +51,7 @@ public sealed class CityGeneratorTests
         Assert.All(city.Bins, b => Assert.Contains(b.Stream, new[] { WasteStream.Residual, WasteStream.Recyclable }));
         Assert.InRange(city.Bins.Count(b => b.CapacityLitres == 1100) / 4000.0, 0.27, 0.33);
         Assert.InRange(city.Bins.Count(b => b.Stream == WasteStream.Recyclable) / 4000.0, 0.37, 0.43);
-        Assert.All(city.Bins, b => Assert.InRange(b.RateFactor, 0.5, 2.0));
+        Assert.All(city.Bins, b => Assert.Same(FillModel.Calibrated, b.Fill));
     }
 
     [Fact]

@@ -138,5 +138,5 @@ public sealed class FillModelTests
     }
 
     private static CityBin Bin(LandUse landUse, int litres) =>
-        new("bin-test", 10.98, 106.65, "Phú Cường", "Thủ Dầu Một", landUse, WasteStream.Residual, litres, 1);
+        new("bin-test", 10.98, 106.65, "Phú Cường", "Thủ Dầu Một", landUse, WasteStream.Residual, litres, FillRateProfile.DailyFill(landUse), FillModel.Legacy);
 }

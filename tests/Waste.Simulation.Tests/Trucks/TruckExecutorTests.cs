@@ -34,7 +34,7 @@ public sealed class TruckExecutorTests : IAsyncLifetime
         var depot = BinhDuong.Depots[0];
         var bins = Enumerable.Range(1, 12).Select(i => new CityBin(
             $"tx-{i:D2}", depot.Latitude + 0.004 * Math.Cos(i), depot.Longitude + 0.004 * Math.Sin(i), "Phú Cường", "Thủ Dầu Một",
-            LandUse.Residential, WasteStream.Residual, 1100, 1)).ToList();
+            LandUse.Residential, WasteStream.Residual, 1100, FillRateProfile.DailyFill(LandUse.Residential), FillModel.Legacy)).ToList();
         var site = BinhDuong.DisposalSite;
         _city = new VirtualCity(bins, [], new FleetConfiguration
         {
