@@ -3,11 +3,12 @@ using Waste.Simulation.City;
 namespace Waste.Simulation.Models;
 
 /// <summary>
-/// How fast a bin fills, by land use and hour of week: a daily fill (share of the bin's capacity a weekday brings),
-/// spread over the day by an hourly shape (markets at dawn and in the morning, homes at breakfast and dinner, schools
-/// in school hours, industrial parks at the 6/14/22 h shift changes and meal breaks, parks by day and in the evening),
-/// times a day-of-week factor and Tet's factor. The figures are assumptions chosen to be plausible for Binh Duong, not
-/// measurements (simulator/README.md says so and why).
+/// The assumed shapes of waste by land use: the hour of day (markets at dawn and in the morning, homes at breakfast and
+/// dinner, schools in school hours, industrial parks at the 6/14/22 h shift changes and meal breaks, parks by day and
+/// in the evening), used by every fill model; and the legacy model's daily fill (share of the bin's capacity a weekday
+/// brings) and day-of-week factors, which the calibrated model keeps only as relative rates and weekly shapes
+/// (<see cref="CalibratedFill"/>). Assumptions chosen to be plausible for Binh Duong, not measurements
+/// (simulator/README.md says so and why).
 /// </summary>
 public static class FillRateProfile
 {
