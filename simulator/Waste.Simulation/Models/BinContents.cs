@@ -18,7 +18,7 @@ public sealed class BinContents
     /// <summary>Bounds of the hourly noise factor.</summary>
     public const double MinNoise = 0.4, MaxNoise = 2.0;
 
-    /// <summary>Bound of the day noise's normal draw, in sigmas (one bin-day in 30,000 reaches it).</summary>
+    /// <summary>Bound of the day noise's normal draw, in sigmas (about one bin-day in 16,000 reaches it).</summary>
     public const double DayNoiseBound = 4;
 
     private readonly CityBin _bin;
