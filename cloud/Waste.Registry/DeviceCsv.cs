@@ -133,6 +133,12 @@ public static class DeviceCsv
             accessible = parsed;
         }
 
+        if (csv.GetField("ward")?.Trim().Length > RegisteredDevice.MaxPlaceNameLength || csv.GetField("district")?.Trim().Length > RegisteredDevice.MaxPlaceNameLength)
+        {
+            error = $"a ward or district name is at most {RegisteredDevice.MaxPlaceNameLength} characters";
+            return false;
+        }
+
         device = new RegisteredDevice
         {
             Id = id!,

@@ -27,6 +27,9 @@ public sealed record RegisteredDevice
     /// <summary>Longitude, WGS 84 degrees.</summary>
     public double? Longitude { get; init; }
 
+    /// <summary>The longest ward or district name.</summary>
+    public const int MaxPlaceNameLength = 100;
+
     /// <summary>Ward (phường/xã) it stands in.</summary>
     public string? Ward { get; init; }
 

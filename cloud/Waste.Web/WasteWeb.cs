@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.FileProviders;
@@ -9,6 +11,7 @@ using Waste.Web.Interop;
 using Waste.Web.Localization;
 using Waste.Web.Public;
 using Waste.Web.Reports;
+using Waste.Web.Security;
 using Waste.Web.Storage;
 
 namespace Waste.Web;
@@ -28,12 +31,19 @@ public static class WasteWeb
     {
         var services = builder.Services;
         var dataDirectory = builder.Configuration["Storage:DataDirectory"] is { Length: > 0 } folder ? folder : ".data";
-        services.AddOptions<WebOptions>().Bind(builder.Configuration.GetSection(WebOptions.Section))
-            .Validate(o => o.Problem() is null, "Web:HostToken must start with 'wst_' and be at least 36 characters long")
-            .ValidateOnStart();
+        services.AddOptions<WebOptions>().Bind(builder.Configuration.GetSection(WebOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<WebOptions>, WebOptionsCheck>();
         services.AddSingleton(new JsonFile<WebUser>(Path.Combine(dataDirectory, "users.json")));
         services.AddSingleton(new JsonFile<ApiToken>(Path.Combine(dataDirectory, "api-tokens.json")));
-        services.AddSingleton(services => new UserAccounts(services.GetRequiredService<JsonFile<WebUser>>(), TimeProvider.System));
+        services.AddSingleton(services => new UserAccounts(
+            services.GetRequiredService<JsonFile<WebUser>>(), TimeProvider.System, services.GetRequiredService<IOptions<WebOptions>>().Value.SignIn));
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<SecurityHeaders>();
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<WebOptions>>((limiter, web) => RateLimits.Configure(limiter, web.Value));
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<WebOptions>>((forwarded, web) => TrustProxies(forwarded, web.Value));
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        RequestLimits.Apply(builder);
         services.AddSingleton(services => new ApiTokens(
             services.GetRequiredService<JsonFile<ApiToken>>(), services.GetRequiredService<IOptions<WebOptions>>(), TimeProvider.System));
         services.AddHostedService<FirstRunAccounts>();
@@ -78,6 +88,8 @@ public static class WasteWeb
     /// language switch and the interoperability endpoints.</summary>
     public static WebApplication MapWasteWeb(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseRequestLocalization(Cultures.Options());
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -86,6 +98,7 @@ public static class WasteWeb
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "public, max-age=3600",
         });
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
@@ -107,9 +120,26 @@ public static class WasteWeb
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+                new CookieOptions
+                {
+                    Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true,
+                    Secure = context.Request.IsHttps,
+                });
         }
 
-        return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+        // Anywhere else (another host, "/\host", a control character) goes home instead.
+        return Results.LocalRedirect(LocalUrl.IsLocal(returnUrl) ? returnUrl! : "/");
+    }
+
+    // Only the configured proxies' forwarded address and scheme are believed; with none, nobody's are.
+    private static void TrustProxies(ForwardedHeadersOptions options, WebOptions web)
+    {
+        options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        options.KnownIPNetworks.Clear();
+        options.KnownProxies.Clear();
+        foreach (var proxy in web.Proxies)
+        {
+            options.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+        }
     }
 }

@@ -17,6 +17,30 @@ public sealed class WebOptions
     /// <summary>The map.</summary>
     public MapOptions Map { get; set; } = new();
 
+    /// <summary>Addresses of the reverse proxies in front of the host (for example <c>127.0.0.1</c>): only their
+    /// <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> are believed, so rate limits see the client's address and
+    /// cookies are marked secure when the client came over HTTPS. Empty: the host faces clients directly.</summary>
+    public string[] Proxies { get; set; } = [];
+
+    /// <summary>The brakes on signing in.</summary>
+    public SignInOptions SignIn { get; set; } = new();
+
+    /// <summary>How many sign-in attempts an address and an account may make, and when an account locks.</summary>
+    public sealed class SignInOptions
+    {
+        /// <summary>Sign-in attempts one address may make in a minute (an IPv6 address counts by its /64).</summary>
+        public int AttemptsPerAddress { get; set; } = 20;
+
+        /// <summary>Sign-in attempts on one account name in a minute, from anywhere.</summary>
+        public int AttemptsPerAccount { get; set; } = 10;
+
+        /// <summary>Wrong passwords in a row that lock an account.</summary>
+        public int FailuresBeforeLockout { get; set; } = 5;
+
+        /// <summary>How long a locked account stays locked (an administrator may unlock it sooner).</summary>
+        public TimeSpan Lockout { get; set; } = TimeSpan.FromMinutes(15);
+    }
+
     /// <summary>The map's settings: where it opens, and where its tiles come from.</summary>
     public sealed class MapOptions
     {
@@ -38,5 +62,9 @@ public sealed class WebOptions
     public string? Problem() =>
         HostToken is { } token && (token.Length < 36 || !token.StartsWith(Access.ApiTokens.Prefix, StringComparison.Ordinal))
             ? $"Web:HostToken must start with '{Access.ApiTokens.Prefix}' and be at least 36 characters long"
+        : Proxies.FirstOrDefault(p => !System.Net.IPAddress.TryParse(p, out _)) is { } proxy
+            ? $"Web:Proxies holds '{proxy}', which is not an IP address"
+        : SignIn is { AttemptsPerAddress: < 1 } or { AttemptsPerAccount: < 1 } or { FailuresBeforeLockout: < 1 } || SignIn.Lockout <= TimeSpan.Zero
+            ? "Web:SignIn's limits must be at least 1 and its lockout longer than zero"
             : null;
 }

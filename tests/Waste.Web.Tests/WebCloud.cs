@@ -80,6 +80,11 @@ public sealed class WebCloud : IAsyncLifetime
             "--Public:ProofOfWorkBits=12",
             "--Public:ReportsPerDevicePerHour=3",
             "--Public:ReportsPerAddressPerHour=1000",
+            // The tests stand behind a "proxy" on loopback: each browser context and each rate-limit test says its own
+            // client address, so sign-ins of unrelated tests never share an address's limit.
+            "--Web:Proxies:0=127.0.0.1",
+            // Every test signs in as the same few accounts; the account limit has its own test (SignInBrakeTests).
+            "--Web:SignIn:AttemptsPerAccount=100000",
         ], Clock);
         await _app.StartAsync();
         BaseUrl = $"http://127.0.0.1:{httpPort}";

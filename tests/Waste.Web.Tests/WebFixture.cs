@@ -22,11 +22,16 @@ public sealed class WebFixture : IAsyncLifetime
         await Cloud.DisposeAsync();
     }
 
-    /// <summary>A fresh browser context (phone-sized for crews, desktop otherwise), with downloads allowed.</summary>
+    private int _contexts;
+
+    /// <summary>A fresh browser context (phone-sized for crews, desktop otherwise), with downloads allowed, coming
+    /// from an address of its own (through the test host's trusted "proxy": see <see cref="WebCloud"/>).</summary>
     public async Task<IPage> NewPageAsync(bool phone = false)
     {
+        var number = Interlocked.Increment(ref _contexts);
         var context = await Chromium.Browser.NewContextAsync(new BrowserNewContextOptions
         {
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["X-Forwarded-For"] = $"198.18.{number / 250}.{number % 250 + 1}" },
             BaseURL = Cloud.BaseUrl,
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1366, Height = 900 },
             AcceptDownloads = true,

@@ -63,4 +63,11 @@ public sealed record Alert
 
 /// <summary>A note a person added to an alert.</summary>
 [GenerateSerializer, Immutable]
-public sealed record AlertNote([property: Id(0)] DateTimeOffset At, [property: Id(1)] string By, [property: Id(2)] string Text);
+public sealed record AlertNote([property: Id(0)] DateTimeOffset At, [property: Id(1)] string By, [property: Id(2)] string Text)
+{
+    /// <summary>The longest note, in characters (the board is one grain's state, written whole at each change).</summary>
+    public const int MaxLength = 500;
+
+    /// <summary>The most notes one alert keeps.</summary>
+    public const int MaxPerAlert = 50;
+}

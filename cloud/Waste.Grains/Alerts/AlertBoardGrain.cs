@@ -171,10 +171,21 @@ public sealed partial class AlertBoardGrain : Grain, IAlertBoardGrain
             return AlertUpdate.Refused(AlertUpdateError.AlreadyResolved);
         }
 
-        var changed = change(alert);
-        if (!string.IsNullOrWhiteSpace(note))
+        var text = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (text is { Length: > AlertNote.MaxLength })
         {
-            changed = changed with { Notes = [.. changed.Notes, new AlertNote(_time.GetUtcNow(), by, note.Trim())] };
+            return AlertUpdate.Refused(AlertUpdateError.NoteTooLong);
+        }
+
+        if (text is not null && alert.Notes.Length >= AlertNote.MaxPerAlert)
+        {
+            return AlertUpdate.Refused(AlertUpdateError.TooManyNotes);
+        }
+
+        var changed = change(alert);
+        if (text is not null)
+        {
+            changed = changed with { Notes = [.. changed.Notes, new AlertNote(_time.GetUtcNow(), by, text)] };
         }
 
         await ReplaceAsync(alert, changed);

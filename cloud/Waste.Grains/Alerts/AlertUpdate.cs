@@ -25,4 +25,10 @@ public enum AlertUpdateError
 
     /// <summary>Already resolved: it cannot change any more.</summary>
     AlreadyResolved,
+
+    /// <summary>A note longer than <see cref="AlertNote.MaxLength"/>.</summary>
+    NoteTooLong,
+
+    /// <summary>The alert holds <see cref="AlertNote.MaxPerAlert"/> notes already.</summary>
+    TooManyNotes,
 }

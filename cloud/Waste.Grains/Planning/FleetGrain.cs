@@ -34,10 +34,17 @@ public sealed class FleetGrain(
         return true;
     }
 
-    /// <summary>What is wrong with <paramref name="fleet"/>: duplicate ids, unknown depots, impossible numbers.</summary>
+    /// <summary>What is wrong with <paramref name="fleet"/>: missing or overlong text, too many items, duplicate ids,
+    /// unknown depots, impossible numbers.</summary>
     public static IReadOnlyList<string> Check(FleetConfiguration fleet)
     {
-        var errors = new List<string>();
+        var errors = FleetLimits.Check(fleet);
+        if (errors.Count > 0)
+        {
+            // The rest reads every member: it starts only on a fleet whose shape is whole.
+            return errors;
+        }
+
         foreach (var id in fleet.Depots.Select(d => d.Id).Concat(fleet.DisposalSites.Select(s => s.Id)).Concat(fleet.Vehicles.Select(v => v.Id))
                      .GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
         {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Waste.Grains.Alerts;
 using Waste.Host.Alerts;
@@ -31,11 +32,12 @@ public static class AlertEndpoints
     private static async Task<IResult> StatisticsAsync(IGrainFactory grains, [AsParameters] AlertQuery query) =>
         Results.Ok(await Board(grains).Statistics(query.ToFilter() with { Limit = int.MaxValue }));
 
-    private static async Task<IResult> AcknowledgeAsync(string id, AlertAction action, IGrainFactory grains) =>
-        Answer(await Board(grains).Acknowledge(id, action.By, action.Note));
+    // Who acted is who signed in (a person's name, or "token:" and the token's name): never what the body says.
+    private static async Task<IResult> AcknowledgeAsync(string id, AlertAction? action, ClaimsPrincipal user, IGrainFactory grains) =>
+        Answer(await Board(grains).Acknowledge(id, user.DisplayName(), action?.Note));
 
-    private static async Task<IResult> ResolveAsync(string id, AlertAction action, IGrainFactory grains) =>
-        Answer(await Board(grains).Resolve(id, action.By, action.Note));
+    private static async Task<IResult> ResolveAsync(string id, AlertAction? action, ClaimsPrincipal user, IGrainFactory grains) =>
+        Answer(await Board(grains).Resolve(id, user.DisplayName(), action?.Note));
 
     private static async Task StreamAsync(HttpContext context, AlertFeed feed)
     {
@@ -62,11 +64,15 @@ public static class AlertEndpoints
     {
         null => Results.Ok(update.Alert),
         AlertUpdateError.NotFound => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such alert"),
+        AlertUpdateError.NoteTooLong => Results.ValidationProblem(
+            new Dictionary<string, string[]> { ["note"] = [$"A note is at most {AlertNote.MaxLength} characters."] }, title: "The note is too long"),
+        AlertUpdateError.TooManyNotes => Results.Problem(
+            statusCode: StatusCodes.Status409Conflict, title: $"The alert holds {AlertNote.MaxPerAlert} notes already"),
         _ => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The alert is already resolved"),
     };
 
-    /// <summary>Who acts on an alert, and what they note.</summary>
-    public sealed record AlertAction(string By, string? Note);
+    /// <summary>What the person acting on an alert notes (optional). Who acted is the signed-in person or token.</summary>
+    public sealed record AlertAction(string? Note);
 
     /// <summary>The query string of the alert listings.</summary>
     public sealed record AlertQuery(

@@ -12,6 +12,12 @@ public static class TwinEndpoints
     /// <summary>The longest a direct method may wait for its device (IoT Hub's default timeout).</summary>
     public static readonly TimeSpan MaxMethodTimeout = TimeSpan.FromSeconds(30);
 
+    /// <summary>The largest cloud-to-device message body, bytes (IoT Hub's limit).</summary>
+    public const int MaxMessageBytes = 64 * 1024;
+
+    /// <summary>The largest direct method payload, bytes (IoT Hub's limit).</summary>
+    public const int MaxMethodPayloadBytes = 128 * 1024;
+
     /// <summary>How long a cloud-to-device message waits for an offline device by default (IoT Hub's default).</summary>
     public static readonly TimeSpan DefaultMessageLifetime = TimeSpan.FromHours(1);
 
@@ -70,6 +76,12 @@ public static class TwinEndpoints
             return Problems.NoSuchDevice(id);
         }
 
+        var text = body.GetRawText();
+        if (System.Text.Encoding.UTF8.GetByteCount(text) > MaxMessageBytes)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"A cloud-to-device message is at most {MaxMessageBytes} bytes (IoT Hub's limit)");
+        }
+
         var lifetime = ttlSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : DefaultMessageLifetime;
         if (lifetime <= TimeSpan.Zero || lifetime > TimeSpan.FromDays(2))
         {
@@ -80,7 +92,7 @@ public static class TwinEndpoints
         var message = new CloudToDeviceMessage
         {
             MessageId = Guid.NewGuid().ToString("N"),
-            Body = body.GetRawText(),
+            Body = text,
             EnqueuedAt = now,
             ExpiresAt = now + lifetime,
         };
@@ -109,7 +121,13 @@ public static class TwinEndpoints
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "A method name of letters, digits, '_' or '-', and a timeout of 1 to 30 s");
         }
 
-        var result = await grains.GetGrain<IDeviceSessionGrain>(id).Invoke(new DirectMethodCall(method, payload.GetRawText(), timeout));
+        var json = payload.GetRawText();
+        if (System.Text.Encoding.UTF8.GetByteCount(json) > MaxMethodPayloadBytes)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: $"A method's payload is at most {MaxMethodPayloadBytes} bytes (IoT Hub's limit)");
+        }
+
+        var result = await grains.GetGrain<IDeviceSessionGrain>(id).Invoke(new DirectMethodCall(method, json, timeout));
         return Results.Json(new { status = result.Status, payload = ParseOrString(result.PayloadJson) }, statusCode: result.Status is 404 or 504 ? result.Status : 200);
     }
 

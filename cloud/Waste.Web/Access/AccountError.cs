@@ -21,6 +21,12 @@ public enum AccountError
     /// <summary>A new password shorter than <see cref="UserAccounts.MinimumPasswordLength"/>.</summary>
     PasswordTooShort,
 
+    /// <summary>A new password longer than <see cref="UserAccounts.MaximumPasswordLength"/>.</summary>
+    PasswordTooLong,
+
+    /// <summary>A name shown longer than <see cref="UserAccounts.MaximumDisplayNameLength"/>.</summary>
+    DisplayNameTooLong,
+
     /// <summary>The change would leave nobody able to administer.</summary>
     LastAdministrator,
 }

@@ -21,10 +21,14 @@ public sealed class ApiTokens(JsonFile<ApiToken> file, IOptions<WebOptions> opti
     /// <summary>Every token, newest first (never their secrets).</summary>
     public IReadOnlyList<ApiToken> All() => [.. file.All().OrderByDescending(t => t.CreatedAt)];
 
-    /// <summary>Issues a token; its secret is returned once and stored only as its hash.</summary>
+    /// <summary>The longest token name.</summary>
+    public const int MaxNameLength = 100;
+
+    /// <summary>Issues a token; its secret is returned once and stored only as its hash. Refused (null) without a name
+    /// of 1 to <see cref="MaxNameLength"/> characters or a known role.</summary>
     public (ApiToken? Token, string? Secret) Issue(string name, IReadOnlyCollection<string> roles, string createdBy)
     {
-        if (string.IsNullOrWhiteSpace(name) || roles.Count == 0 || !roles.All(Roles.IsKnown))
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > MaxNameLength || roles.Count == 0 || !roles.All(Roles.IsKnown))
         {
             return (null, null);
         }

@@ -22,6 +22,12 @@ public sealed record WebUser
     /// <summary>A disabled account cannot sign in, and its sessions end.</summary>
     public bool Disabled { get; init; }
 
+    /// <summary>Wrong passwords in a row since the last right one or lockout.</summary>
+    public int FailedSignIns { get; init; }
+
+    /// <summary>Locked after repeated wrong passwords until then; no password opens it before.</summary>
+    public DateTimeOffset? LockedUntil { get; init; }
+
     /// <summary>When the account was made.</summary>
     public DateTimeOffset CreatedAt { get; init; }
 }

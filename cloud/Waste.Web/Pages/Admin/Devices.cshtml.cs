@@ -10,6 +10,7 @@ namespace Waste.Web.Pages.Admin;
 
 /// <summary>The device registry for administrators: every device, registering one, importing a CSV file. A new
 /// device's connection string (it holds the key) is shown in that answer only.</summary>
+[RequestSizeLimit(MaxCsvBytes + 64 * 1024)]
 public sealed class DevicesModel(IDeviceRegistry registry, IOptions<HubOptions> hub, IStringLocalizer<Text> text) : PageModel
 {
     /// <summary>The largest CSV file accepted.</summary>
@@ -105,6 +106,8 @@ public sealed class DevicesModel(IDeviceRegistry registry, IOptions<HubOptions> 
             error = !DeviceId.IsValid(Id.Trim()) ? "An id is 1 to 128 letters, digits, '-', '.', '_' or ':'."
                 : Kind == DeviceKind.Bin && (Stream is null || CapacityLitres is not (>= 1 and <= 100_000)) ? "A bin needs its stream and a capacity of 1 to 100000 L."
                 : Latitude is < -90 or > 90 || Longitude is < -180 or > 180 ? "The position is not on Earth."
+                : Ward?.Trim().Length > RegisteredDevice.MaxPlaceNameLength || District?.Trim().Length > RegisteredDevice.MaxPlaceNameLength
+                    ? "A ward or district name is at most 100 characters."
                 : null;
             return error is not null ? null : new RegisteredDevice
             {

@@ -108,9 +108,10 @@ public sealed class BoardModel(
         {
             null => new JsonResult(update.Alert, json.Value.SerializerOptions),
             AlertUpdateError.NotFound => NotFound(),
+            AlertUpdateError.NoteTooLong => BadRequest(),
             _ => StatusCode(StatusCodes.Status409Conflict),
         };
     }
 
-    private static string? NoteOrNull(string? note) => string.IsNullOrWhiteSpace(note) ? null : note.Trim()[..Math.Min(note.Trim().Length, 500)];
+    private static string? NoteOrNull(string? note) => string.IsNullOrWhiteSpace(note) ? null : note;
 }
