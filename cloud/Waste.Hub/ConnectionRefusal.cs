@@ -21,6 +21,9 @@ public enum ConnectionRefusal
     /// <summary>The token has expired.</summary>
     ExpiredToken,
 
+    /// <summary>The token runs longer than <see cref="HubOptions.MaxTokenLifetime"/> from now.</summary>
+    TokenTooLong,
+
     /// <summary>The token is not signed with the device's key.</summary>
     BadSignature,
 }

@@ -19,6 +19,7 @@ public sealed class HubMetrics : IDisposable
     private readonly Counter<long> _rejected;
     private readonly Counter<long> _refusedConnections;
     private readonly Counter<long> _forbiddenTopics;
+    private readonly Counter<long> _refusedPublishes;
     private readonly Counter<long> _ingestFailures;
     private readonly Counter<long> _droppedByDevices;
     private readonly Counter<long> _twinRefused;
@@ -34,6 +35,7 @@ public sealed class HubMetrics : IDisposable
         _rejected = _meter.CreateCounter<long>("waste.ingest.readings.rejected", "{reading}", "Readings refused, by reason");
         _refusedConnections = _meter.CreateCounter<long>("waste.hub.connections.refused", "{connection}", "Connections refused, by reason");
         _forbiddenTopics = _meter.CreateCounter<long>("waste.hub.topics.forbidden", "{operation}", "Publishes or subscriptions outside the device's topics");
+        _refusedPublishes = _meter.CreateCounter<long>("waste.hub.publishes.refused", "{message}", "Publishes refused on the device's own topics, by reason (retained)");
         _ingestFailures = _meter.CreateCounter<long>("waste.ingest.failures", "{message}", "Messages not stored because storage failed; the device resends");
         _droppedByDevices = _meter.CreateCounter<long>("waste.devices.readings.dropped", "{reading}", "Readings devices' offline buffers dropped, as they report");
         _twinRefused = _meter.CreateCounter<long>("waste.hub.twin.refused", "{request}", "Twin requests refused, by reason");
@@ -64,6 +66,9 @@ public sealed class HubMetrics : IDisposable
     /// <summary>A device published or subscribed outside its own topics.</summary>
     public void TopicForbidden(string operation) =>
         Add(_forbiddenTopics, $"topics.forbidden.{operation}", 1, new("operation", operation));
+
+    /// <summary>A publish on the device's own topic was refused (for example retained).</summary>
+    public void PublishRefused(string reason) => Add(_refusedPublishes, $"publishes.refused.{reason}", 1, new("reason", reason));
 
     /// <summary>Storage failed under a message; it was not acknowledged.</summary>
     public void IngestFailed() => Add(_ingestFailures, "ingest.failures", 1);

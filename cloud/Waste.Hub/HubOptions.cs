@@ -14,4 +14,9 @@ public sealed class HubOptions
 
     /// <summary>MQTT listener port (1883 is MQTT's default, so the demo stays clear of a local Mosquitto).</summary>
     public int MqttPort { get; set; } = 18830;
+
+    /// <summary>The longest a device's SAS token may still run when it connects: a token that expires later is refused
+    /// (<see cref="ConnectionRefusal.TokenTooLong"/>), so a leaked token cannot serve for years. Our firmware signs
+    /// one-hour tokens and renews them.</summary>
+    public TimeSpan MaxTokenLifetime { get; set; } = TimeSpan.FromDays(1);
 }

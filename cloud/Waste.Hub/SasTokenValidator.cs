@@ -8,8 +8,9 @@ public static class SasTokenValidator
 {
     private const string Prefix = "SharedAccessSignature ";
 
-    /// <summary>Why a token was refused, or <see cref="SasTokenVerdict.Valid"/>.</summary>
-    public static SasTokenVerdict Check(string? token, string hubHost, string deviceId, string base64Key, DateTimeOffset now)
+    /// <summary>Why a token was refused, or <see cref="SasTokenVerdict.Valid"/>. A token that runs longer than
+    /// <paramref name="maxLifetime"/> from <paramref name="now"/> is refused once its signature is right.</summary>
+    public static SasTokenVerdict Check(string? token, string hubHost, string deviceId, string base64Key, DateTimeOffset now, TimeSpan? maxLifetime = null)
     {
         if (token is null || !token.StartsWith(Prefix, StringComparison.Ordinal))
         {
@@ -60,9 +61,14 @@ public static class SasTokenValidator
 
         // The device signed the resource exactly as it wrote it in the token, still URL-encoded.
         var expected = HMACSHA256.HashData(Convert.FromBase64String(base64Key), Encoding.UTF8.GetBytes(resource + "\n" + expiry));
-        return CryptographicOperations.FixedTimeEquals(expected, presented[..presentedLength])
-            ? SasTokenVerdict.Valid
-            : SasTokenVerdict.BadSignature;
+        if (!CryptographicOperations.FixedTimeEquals(expected, presented[..presentedLength]))
+        {
+            return SasTokenVerdict.BadSignature;
+        }
+
+        return maxLifetime is { } longest && expiresAt - now.ToUnixTimeSeconds() > longest.TotalSeconds
+            ? SasTokenVerdict.TooLong
+            : SasTokenVerdict.Valid;
     }
 }
 
@@ -80,6 +86,9 @@ public enum SasTokenVerdict
 
     /// <summary>Past its expiry.</summary>
     Expired,
+
+    /// <summary>Correctly signed, but running longer than the hub allows.</summary>
+    TooLong,
 
     /// <summary>Not signed with this device's key.</summary>
     BadSignature,

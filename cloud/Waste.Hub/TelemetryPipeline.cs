@@ -8,7 +8,8 @@ namespace Waste.Hub;
 
 /// <summary>
 /// What happens to a telemetry payload whichever broker carried it: parse, check against the registry, hand to the
-/// ingest, count. Bad input is counted and dropped; only a storage failure leaves the message unacknowledged.
+/// ingest, count. Bad input is counted and dropped, and its reason logged (<see cref="RefusalLog"/>: at most 20 lines
+/// a minute); only a storage failure leaves the message unacknowledged.
 /// </summary>
 public sealed partial class TelemetryPipeline(
     IDeviceRegistry registry,
@@ -17,6 +18,8 @@ public sealed partial class TelemetryPipeline(
     [FromKeyedServices(EventTime.ServiceKey)] TimeProvider time,
     ILogger<TelemetryPipeline> logger)
 {
+    private readonly RefusalLog _refusals = new(logger, TimeProvider.System);
+
     /// <summary>Handles one payload from <paramref name="deviceId"/>; false when it must not be acknowledged (storage
     /// failed, so the device or broker resends it).</summary>
     public Task<bool> HandleAsync(string deviceId, ReadOnlySequence<byte> payload, CancellationToken cancellationToken) =>
@@ -31,7 +34,7 @@ public sealed partial class TelemetryPipeline(
         if (parsed.Message is not { } message)
         {
             metrics.MessageRejected(parsed.Reason!.Value);
-            LogMessageRejected(deviceId, parsed.Reason.Value, parsed.Detail);
+            _refusals.Refused(deviceId, parsed.Reason.Value.ToString(), parsed.Detail);
             return true;
         }
 
@@ -40,20 +43,26 @@ public sealed partial class TelemetryPipeline(
         {
             // Only through an external broker can a device the registry no longer accepts still publish.
             metrics.MessageRejected(RejectionReason.UnknownDevice);
-            LogMessageRejected(deviceId, RejectionReason.UnknownDevice, "not an active registered device");
+            _refusals.Refused(deviceId, nameof(RejectionReason.UnknownDevice), "not an active registered device");
             return true;
         }
 
         if (device.Kind != message.Kind)
         {
             metrics.MessageRejected(RejectionReason.KindMismatch);
-            LogMessageRejected(deviceId, RejectionReason.KindMismatch, $"registered as {device.Kind}, sent {message.Kind}");
+            _refusals.Refused(deviceId, nameof(RejectionReason.KindMismatch), $"registered as {device.Kind}, sent {message.Kind}");
             return true;
         }
 
         try
         {
-            metrics.Ingested(await ingest.IngestAsync(message, cancellationToken));
+            var outcome = await ingest.IngestAsync(message, cancellationToken);
+            metrics.Ingested(outcome);
+            foreach (var refused in outcome.Rejected.GroupBy(r => r.Reason))
+            {
+                _refusals.Refused(deviceId, refused.Key.ToString(), $"{refused.Count()} of {message.Readings.Count} readings, seq {refused.Min(r => r.Sequence)} to {refused.Max(r => r.Sequence)}");
+            }
+
             if (message.DroppedByDevice > 0)
             {
                 metrics.DroppedByDevices(message.DroppedByDevice);
@@ -68,9 +77,6 @@ public sealed partial class TelemetryPipeline(
             return false;
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Message from {DeviceId} dropped: {Reason} ({Detail})")]
-    private partial void LogMessageRejected(string deviceId, RejectionReason reason, string detail);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Telemetry from {DeviceId} not stored; left unacknowledged for resending")]
     private partial void LogIngestFailed(Exception exception, string deviceId);

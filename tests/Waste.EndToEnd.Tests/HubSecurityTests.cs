@@ -47,6 +47,38 @@ public sealed class HubSecurityTests(CloudHost cloud) : IClassFixture<CloudHost>
     }
 
     [Fact]
+    public async Task A_correctly_signed_ten_year_token_is_refused_as_too_long()
+    {
+        var device = (await cloud.RegisterBinsAsync("sec-long-", 1))[0];
+        await using var connection = new DeviceConnection(device, cloud.Clock);
+        var before = cloud.Metrics.Total("connections.refused.TokenTooLong");
+
+        var decade = await connection.ConnectAsync(connection.CreateToken(cloud.Clock.GetUtcNow().AddYears(10)), CancellationToken.None);
+        var withinLimit = await connection.ConnectAsync(connection.CreateToken(cloud.Clock.GetUtcNow() + cloud.Hub.MaxTokenLifetime - TimeSpan.FromMinutes(1)), CancellationToken.None);
+
+        Assert.Equal(MqttClientConnectResultCode.BadUserNameOrPassword, decade);
+        Assert.Equal(before + 1, cloud.Metrics.Total("connections.refused.TokenTooLong"));
+        Assert.Equal(MqttClientConnectResultCode.Success, withinLimit);
+    }
+
+    [Fact]
+    public async Task A_retained_publish_is_refused_counted_and_not_stored_and_the_connection_closes()
+    {
+        var credentials = (await cloud.RegisterBinsAsync("sec-retain-", 1))[0];
+        await using var device = new RawDevice(credentials, cloud.Clock);
+        await device.ConnectAsync();
+        var now = cloud.Clock.GetUtcNow().ToUnixTimeSeconds();
+        var reading = $$"""{"v":1,"dev":"{{device.DeviceId}}","kind":"bin","clk":"utc","sent":{{now}},"r":[{"seq":0,"t":{{now}},"fill_pct":50}]}""";
+
+        await Assert.ThrowsAnyAsync<Exception>(() =>
+            device.PublishAsync($"devices/{device.DeviceId}/messages/events/", reading, retain: true, new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token));
+
+        await Eventually.TrueAsync(() => !device.IsConnected);
+        Assert.Equal(1, cloud.Metrics.Total("publishes.refused.retained"));
+        Assert.Equal(0, (await cloud.GetDeviceAsync(device.DeviceId)).GetProperty("bin").GetProperty("readingsStored").GetInt64());
+    }
+
+    [Fact]
     public async Task An_unknown_device_is_not_authorized()
     {
         var stranger = new DeviceCredentials("sec-stranger", DeviceKey.Generate(), cloud.HubAddress);

@@ -39,12 +39,13 @@ internal sealed class RawDevice(DeviceCredentials credentials, TimeProvider time
         }
     }
 
-    public Task PublishAsync(string topic, string payload) =>
+    public Task PublishAsync(string topic, string payload, bool retain = false, CancellationToken cancellationToken = default) =>
         _client.PublishAsync(new MqttApplicationMessageBuilder()
             .WithTopic(topic)
             .WithPayload(Encoding.UTF8.GetBytes(payload))
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
-            .Build());
+            .WithRetainFlag(retain)
+            .Build(), cancellationToken);
 
     /// <summary>The next message received, waiting up to ten seconds.</summary>
     public async Task<(string Topic, string Payload)> ReceiveAsync()

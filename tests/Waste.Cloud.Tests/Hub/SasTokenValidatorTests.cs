@@ -27,6 +27,16 @@ public class SasTokenValidatorTests
     }
 
     [Fact]
+    public void Refuses_a_correctly_signed_token_that_runs_longer_than_the_hub_allows()
+    {
+        var decade = DeviceToken("bin-0001", Key, Now.AddYears(10));
+
+        Assert.Equal(SasTokenVerdict.TooLong, SasTokenValidator.Check(decade, Hub, "bin-0001", Key, Now, TimeSpan.FromDays(1)));
+        Assert.Equal(SasTokenVerdict.Valid, SasTokenValidator.Check(DeviceToken("bin-0001", Key, Now.AddDays(1)), Hub, "bin-0001", Key, Now, TimeSpan.FromDays(1)));
+        Assert.Equal(SasTokenVerdict.BadSignature, SasTokenValidator.Check(DeviceToken("bin-0001", DeviceKey.Generate(), Now.AddYears(10)), Hub, "bin-0001", Key, Now, TimeSpan.FromDays(1)));
+    }
+
+    [Fact]
     public void Refuses_a_token_signed_with_another_key()
     {
         var token = DeviceToken("bin-0001", DeviceKey.Generate(), Now.AddHours(1));
