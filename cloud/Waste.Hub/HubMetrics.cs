@@ -17,6 +17,7 @@ public sealed class HubMetrics : IDisposable
     private readonly Counter<long> _messages;
     private readonly Counter<long> _accepted;
     private readonly Counter<long> _rejected;
+    private readonly Counter<long> _held;
     private readonly Counter<long> _refusedConnections;
     private readonly Counter<long> _forbiddenTopics;
     private readonly Counter<long> _refusedPublishes;
@@ -32,6 +33,7 @@ public sealed class HubMetrics : IDisposable
         _meter = meterFactory.Create(MeterName);
         _messages = _meter.CreateCounter<long>("waste.hub.messages", "{message}", "Telemetry messages received");
         _accepted = _meter.CreateCounter<long>("waste.ingest.readings.accepted", "{reading}", "Readings stored");
+        _held = _meter.CreateCounter<long>("waste.ingest.readings.held", "{reading}", "Readings far ahead of their device's window, held until its next reading confirms or refutes them");
         _rejected = _meter.CreateCounter<long>("waste.ingest.readings.rejected", "{reading}", "Readings refused, by reason");
         _refusedConnections = _meter.CreateCounter<long>("waste.hub.connections.refused", "{connection}", "Connections refused, by reason");
         _forbiddenTopics = _meter.CreateCounter<long>("waste.hub.topics.forbidden", "{operation}", "Publishes or subscriptions outside the device's topics");
@@ -49,6 +51,7 @@ public sealed class HubMetrics : IDisposable
     public void Ingested(IngestOutcome outcome)
     {
         Add(_accepted, "readings.accepted", outcome.Accepted);
+        Add(_held, "readings.held", outcome.Held);
         foreach (var group in outcome.Rejected.GroupBy(r => r.Reason))
         {
             Add(_rejected, $"readings.rejected.{group.Key}", group.Count(), new("reason", group.Key.ToString()));

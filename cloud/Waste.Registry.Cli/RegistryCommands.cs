@@ -33,6 +33,7 @@ public static class RegistryCommands
         yield return SetState("revoke", "Refuse the device from now on and disconnect it if connected", DeviceState.Revoked);
         yield return SetState("activate", "Accept a revoked device again", DeviceState.Active);
         yield return Rotate();
+        yield return ResetSequence();
         yield return ConnectionString();
     }
 
@@ -176,6 +177,25 @@ public static class RegistryCommands
 
             var rotated = device with { SecondaryKey = device.PrimaryKey, PrimaryKey = DeviceKey.Generate() };
             return await SaveAsync(registry, rotated, result, cancellationToken, printConnectionString: true);
+        });
+        return command;
+    }
+
+    private static Command ResetSequence()
+    {
+        var command = new Command("reset-sequence", "Restart the device's sequence window: its next reading is taken whatever its number (after a wipe or a replacement made its numbers go back)")
+        {
+            Id, Data, Hub,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            using var registry = Open(result);
+            if (Find(registry, result) is not { } device)
+            {
+                return 1;
+            }
+
+            return await SaveAsync(registry, device with { SequenceResets = device.SequenceResets + 1 }, result, cancellationToken, printConnectionString: false);
         });
         return command;
     }

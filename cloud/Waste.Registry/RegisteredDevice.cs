@@ -45,6 +45,11 @@ public sealed record RegisteredDevice
     /// <summary>A toilet's step-free access for wheelchair users, as the installer found it; null when not surveyed.</summary>
     public bool? Accessible { get; init; }
 
+    /// <summary>How many times an administrator restarted the device's sequence window (the devices tool's
+    /// <c>reset-sequence</c>, the API, the admin page). The device's grain restarts its window when this differs from
+    /// what it applied, so a device whose numbers went back (wiped, replaced) is heard again.</summary>
+    public int SequenceResets { get; init; }
+
     /// <summary>Redacts the key so a record can be logged or printed safely.</summary>
     public override string ToString() => $"{Kind} {Id} ({State}) in {Ward ?? "?"}, {District ?? "?"}";
 }

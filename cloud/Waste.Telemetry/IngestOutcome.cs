@@ -10,6 +10,10 @@ public sealed record IngestOutcome
     /// <summary>Readings refused, with the reason for each.</summary>
     [Id(1)] public IReadOnlyList<RejectedReading> Rejected { get; init; } = [];
 
+    /// <summary>Readings neither stored nor refused yet: a sequence number far ahead of the device's window, held
+    /// until its next reading says whether the device really jumped (then stored) or not (then refused).</summary>
+    [Id(2)] public int Held { get; init; }
+
     /// <summary>A whole message refused before any reading was looked at.</summary>
     public static IngestOutcome RejectedMessage(TelemetryMessage message, RejectionReason reason) => new()
     {

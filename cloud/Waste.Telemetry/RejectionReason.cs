@@ -35,4 +35,8 @@ public enum RejectionReason
 
     /// <summary>A sequence number older than the de-duplication window: it cannot be told apart from a duplicate.</summary>
     TooOld,
+
+    /// <summary>A sequence number far ahead of the device's window that its next reading did not follow: an outlier,
+    /// which would otherwise have made every later reading too old.</summary>
+    SequenceJump,
 }

@@ -33,8 +33,13 @@ public sealed class CloudHost : IAsyncLifetime
 
     public IGrainFactory Grains => _app!.Services.GetRequiredService<IGrainFactory>();
 
+    public IServiceProvider Services => _app!.Services;
+
     /// <summary>The registry as another process (the <c>devices</c> tool) opens it: same file, same key ring.</summary>
     public JsonFileDeviceRegistry OpenRegistryAsAnotherProcess() => JsonFileDeviceRegistry.OpenIn(_dataDirectory);
+
+    /// <summary>The data folder, for the devices tool's <c>--data</c>.</summary>
+    public string DataDirectory => _dataDirectory;
 
     public Task InitializeAsync() => StartAsync();
 

@@ -49,7 +49,7 @@ public sealed partial class BinGrain(
         var bin = state.State;
         var device = registry.Find(DeviceId);
         var conditions = new DeviceConditions(DeviceId, device, bin.Conditions, bin.Outbox);
-        var (taken, outcome) = bin.Intake.Take(message, time.GetUtcNow());
+        var (taken, outcome) = bin.Intake.Take(message, time.GetUtcNow(), device?.SequenceResets ?? 0);
         conditions.Set(AlertKind.Offline, false, message.ReceivedAt);
         foreach (var reading in taken)
         {
@@ -112,6 +112,7 @@ public sealed partial class BinGrain(
             LevelAt = bin.Model.LevelTime,
             Conditions = [.. bin.Conditions.Active.Order()],
             RecentCollections = bin.RecentCollections,
+            Sequence = bin.Intake.Status(registry.Find(DeviceId)?.SequenceResets ?? 0),
         });
     }
 

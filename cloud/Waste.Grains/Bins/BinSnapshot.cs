@@ -1,5 +1,6 @@
 using Waste.Forecasting;
 using Waste.Grains.Alerts;
+using Waste.Grains.Devices;
 using Waste.Telemetry;
 
 namespace Waste.Grains.Bins;
@@ -37,4 +38,7 @@ public sealed record BinSnapshot
 
     /// <summary>The last emptyings, newest last.</summary>
     [Id(9)] public IReadOnlyList<Collection> RecentCollections { get; init; } = [];
+
+    /// <summary>The sequence window: where it stands, what it holds, readings refused as too old.</summary>
+    [Id(10)] public SequenceStatus Sequence { get; init; } = new();
 }

@@ -67,7 +67,7 @@ public sealed partial class ToiletGrain(
 
         // The time since the last message counts as the conditions stood in it (offline, if it was).
         CountAvailability(device, message.ReceivedAt);
-        var (taken, outcome) = toilet.Intake.Take(message, time.GetUtcNow());
+        var (taken, outcome) = toilet.Intake.Take(message, time.GetUtcNow(), device?.SequenceResets ?? 0);
         conditions.Set(AlertKind.Offline, false, message.ReceivedAt);
         foreach (var reading in taken)
         {
@@ -132,6 +132,7 @@ public sealed partial class ToiletGrain(
             VisitsByDay = toilet.Visits.Daily(),
             Conditions = [.. toilet.Conditions.Active.Order()],
             LastCleanedAt = toilet.LastCleanedAt,
+            Sequence = toilet.Intake.Status(registry.Find(DeviceId)?.SequenceResets ?? 0),
         });
     }
 

@@ -1,4 +1,5 @@
 using Waste.Grains.Alerts;
+using Waste.Grains.Devices;
 using Waste.Telemetry;
 
 namespace Waste.Grains.Toilets;
@@ -39,4 +40,7 @@ public sealed record ToiletSnapshot
 
     /// <summary>When maintenance last said they cleaned it.</summary>
     [Id(10)] public DateTimeOffset? LastCleanedAt { get; init; }
+
+    /// <summary>The sequence window: where it stands, what it holds, readings refused as too old.</summary>
+    [Id(11)] public SequenceStatus Sequence { get; init; } = new();
 }

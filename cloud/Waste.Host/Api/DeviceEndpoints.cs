@@ -18,6 +18,8 @@ public static class DeviceEndpoints
         devices.MapGet("/{id}", GetDeviceAsync).WithName("GetDevice").WithSummary("A device: where it stands and its live state");
         devices.MapGet("/{id}/readings", GetReadingsAsync).WithName("GetReadings")
             .WithSummary("A bin's fill (every 15 minutes for the last week, hourly before it, 30 days kept), or a toilet's visits by hour and day");
+        devices.MapPost("/{id}/sequence/reset", ResetSequenceAsync).RequireAuthorization(AccessPolicies.Administer).WithName("ResetSequence")
+            .WithSummary("Restart the device's sequence window: its next reading is taken whatever its number (a device whose numbers went back after a wipe or replacement)");
         app.MapGet("/api/hub/stats", (HubMetrics metrics) => Results.Ok(new { connected = metrics.Connected, totals = metrics.Totals() }))
             .WithTags("Devices").WithName("GetHubStats").WithSummary("The hub's running counts: messages, readings stored, every refusal by reason")
             .RequireAuthorization(AccessPolicies.SeeFleet);
@@ -63,6 +65,19 @@ public static class DeviceEndpoints
         return Results.Ok(history.Select(point => new FillPoint(point.Time, point.FillPercent)));
     }
 
+    // Through the registry, as the devices tool does it: the grain restarts its window at the device's next message.
+    private static async Task<IResult> ResetSequenceAsync(string id, IDeviceRegistry registry, CancellationToken cancellationToken)
+    {
+        if (registry.Find(id) is not { } device)
+        {
+            return Problems.NoSuchDevice(id);
+        }
+
+        var reset = device with { SequenceResets = device.SequenceResets + 1 };
+        await registry.SaveAsync([reset], cancellationToken);
+        return Results.Ok(new { deviceId = id, sequenceResets = reset.SequenceResets });
+    }
+
     /// <summary>A device as the registry knows it, without its keys.</summary>
     public sealed record DeviceEntry(
         string Id, DeviceKind Kind, DeviceState State, double? Latitude, double? Longitude, string? Ward, string? District,
@@ -89,7 +104,7 @@ public static class DeviceEndpoints
     public sealed record ToiletState(
         Waste.Telemetry.DeviceReading? Latest, long ReadingsStored, long ReadingsRejected, DateTimeOffset? LastMessageAt,
         DateTimeOffset? OccupiedSince, DateTimeOffset? LastVisitAt, IReadOnlyList<VisitCount> VisitsByHour,
-        IReadOnlyList<VisitCount> VisitsByDay, IReadOnlyList<Waste.Grains.Alerts.AlertKind> Conditions)
+        IReadOnlyList<VisitCount> VisitsByDay, IReadOnlyList<Waste.Grains.Alerts.AlertKind> Conditions, Waste.Grains.Devices.SequenceStatus Sequence)
     {
         /// <summary>The JSON shape of <paramref name="snapshot"/>.</summary>
         public static ToiletState Of(ToiletSnapshot snapshot) => new(
@@ -97,6 +112,6 @@ public static class DeviceEndpoints
             snapshot.LastVisitAt,
             [.. snapshot.VisitsByHour.Select(h => new VisitCount(h.Hour.ToString("O", System.Globalization.CultureInfo.InvariantCulture), h.Visits))],
             [.. snapshot.VisitsByDay.Select(d => new VisitCount(d.Day.ToString("O", System.Globalization.CultureInfo.InvariantCulture), d.Visits))],
-            snapshot.Conditions);
+            snapshot.Conditions, snapshot.Sequence);
     }
 }

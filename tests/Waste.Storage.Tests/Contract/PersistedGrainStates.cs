@@ -49,7 +49,7 @@ public static class PersistedGrainStates
                 Faults = i == 5 ? [SensorFaults.NoEcho] : [],
             })],
         };
-        var (taken, _) = bin.Intake.Take(message, Start.AddHours(30));
+        var (taken, _) = bin.Intake.Take(message, Start.AddHours(30), 0);
         foreach (var reading in taken)
         {
             bin.History.Record(reading.Time, reading.FillPercent!.Value);

@@ -2,9 +2,12 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Waste.Grains.Bins;
 using Waste.Grains.Devices;
+using Waste.Grains.Toilets;
 using Waste.Hub;
 using Waste.Registry;
+using Waste.Telemetry;
 
 namespace Waste.Web.Pages.Admin;
 
@@ -23,6 +26,9 @@ public sealed class DeviceModel(IDeviceRegistry registry, IGrainFactory grains, 
 
     /// <summary>The twin.</summary>
     public DeviceTwin? Twin { get; private set; }
+
+    /// <summary>The device's sequence window: readings refused as too old show a device whose numbers went back.</summary>
+    public SequenceStatus? Sequence { get; private set; }
 
     /// <summary>The patch typed (kept when refused).</summary>
     public string Patch { get; private set; } = "";
@@ -81,6 +87,20 @@ public sealed class DeviceModel(IDeviceRegistry registry, IGrainFactory grains, 
         return await ShowAsync();
     }
 
+    /// <summary>Restarts the device's sequence window (through the registry, as the devices tool does): its next reading
+    /// is taken whatever its number.</summary>
+    public async Task<IActionResult> OnPostResetSequenceAsync(CancellationToken cancellationToken)
+    {
+        if (registry.Find(Id) is not { } device)
+        {
+            return NotFound();
+        }
+
+        await registry.SaveAsync([device with { SequenceResets = device.SequenceResets + 1 }], cancellationToken);
+        Saved = true;
+        return await ShowAsync();
+    }
+
     /// <summary>JSON, indented for reading.</summary>
     public string Pretty(string json) => JsonSerializer.Serialize(JsonDocument.Parse(json).RootElement, Indented);
 
@@ -93,6 +113,9 @@ public sealed class DeviceModel(IDeviceRegistry registry, IGrainFactory grains, 
 
         Device = device;
         Twin = await grains.GetGrain<IDeviceTwinGrain>(Id).Get();
+        Sequence = device.Kind == DeviceKind.Bin
+            ? (await grains.GetGrain<IBinGrain>(Id).GetSnapshot()).Sequence
+            : (await grains.GetGrain<IToiletGrain>(Id).GetSnapshot()).Sequence;
         return Page();
     }
 }
