@@ -22,6 +22,21 @@ public sealed class BenchmarkRun(TimeBudget budget, int? iterations, int seed, b
         for (var index = 0; index < solvers.Count; index++)
         {
             var solver = solvers[index];
+            if (solver == "ortools" && OrToolsSolver.Unsupported(instance.Problem) is { } reason)
+            {
+                results?[index].GetAwaiter().GetResult();
+                yield return new BenchmarkResult
+                {
+                    Instance = instance.Name,
+                    Customers = instance.Customers,
+                    Solver = solver,
+                    Outcome = BenchmarkOutcome.Unsupported,
+                    Message = $"OR-Tools baseline: {reason}",
+                    Decimals = instance.Decimals,
+                };
+                continue;
+            }
+
             var (result, error) = results?[index].GetAwaiter().GetResult() ?? Attempt(Solver(solver));
             var row = new BenchmarkResult
             {

@@ -17,9 +17,23 @@ public static class OrToolsSolver
     // OR-Tools needs integer costs: fractional costs per distance unit are scaled by this factor.
     private const long CostScale = 100;
 
-    /// <summary>Solves <paramref name="data"/> within <paramref name="timeLimit"/>.</summary>
+    /// <summary>What in <paramref name="data"/> this baseline cannot express, in words, or null when it can express it
+    /// all (or, for disposal trips, a stricter problem: single trips). Crew breaks and routes that must end empty are
+    /// not modelled: solving such a problem would answer a different question.</summary>
+    public static string? Unsupported(ProblemData data) =>
+        data.HasBreaks ? "crew breaks (break nodes) are not modelled"
+        : data.VehicleTypes.Any(t => t.EndsEmpty) && data.HasDisposal ? "routes that must end with a disposal visit are not modelled (its routes are single trips)"
+        : null;
+
+    /// <summary>Solves <paramref name="data"/> within <paramref name="timeLimit"/>; throws
+    /// <see cref="NotSupportedException"/> when <see cref="Unsupported"/> names something.</summary>
     public static SolverResult Solve(ProblemData data, TimeSpan timeLimit)
     {
+        if (Unsupported(data) is { } reason)
+        {
+            throw new NotSupportedException($"OR-Tools baseline: {reason}");
+        }
+
         var clock = Stopwatch.StartNew();
         var vehicleTypeOf = Enumerable.Range(0, data.VehicleTypes.Length)
             .SelectMany(t => Enumerable.Repeat(t, data.VehicleTypes[t].Count)).ToArray();

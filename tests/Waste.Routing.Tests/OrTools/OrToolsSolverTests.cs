@@ -35,4 +35,13 @@ public class OrToolsSolverTests
         Assert.True(check.IsFeasible, string.Join("; ", check.Violations));
         Assert.Empty(check.UnservedMandatory);
     }
+
+    [Fact]
+    public void The_baseline_refuses_by_name_what_it_cannot_model_rather_than_answer_another_question()
+    {
+        var kim = new KimProblem(KimReader.Parse(new StringReader(Instances.KimInstanceTests.Small), "small_stop.txt"), fleet: 2).Data;
+        Assert.Contains("crew breaks", OrToolsSolver.Unsupported(kim), StringComparison.Ordinal);
+        Assert.Throws<NotSupportedException>(() => OrToolsSolver.Solve(kim, TimeSpan.FromSeconds(1)));
+        Assert.Null(OrToolsSolver.Unsupported(CvrpProblem.From(CvrplibReader.Read(TestData.Instance("A-n32-k5.vrp")))));
+    }
 }
