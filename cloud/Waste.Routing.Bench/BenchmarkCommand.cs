@@ -151,7 +151,7 @@ public static class BenchmarkCommand
                     results.Add(kept);
                     log.WriteLine(kept.Outcome == BenchmarkOutcome.Crashed
                         ? $"{kept.Instance} {kept.Solver}: CRASHED {kept.Message}"
-                        : $"{kept.Instance} {kept.Solver}: cost {kept.Cost} gap {kept.GapPercent:F2} % in {kept.Seconds:F1} s{(kept.Feasible ? "" : " INFEASIBLE: " + kept.Message)}");
+                        : $"{kept.Instance} {kept.Solver}: cost {kept.Cost} gap {kept.GapPercent:F2} % in {kept.Seconds:F1} s ({kept.CpuSeconds:F1} s of processor), {kept.Routes} routes{(kept.Feasible ? "" : " INFEASIBLE: " + kept.Message)}");
                 }
             }
 

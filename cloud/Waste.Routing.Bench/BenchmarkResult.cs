@@ -43,6 +43,10 @@ public sealed record BenchmarkResult
     /// <summary>Wall-clock time used, seconds.</summary>
     public double Seconds { get; init; }
 
+    /// <summary>Processor time the process used during the solve, seconds: on a shared machine, what the solver really got
+    /// of the wall-clock limit (side by side, both solvers' time together).</summary>
+    public double CpuSeconds { get; init; }
+
     /// <summary>When the final solution was found, seconds (ours only; OR-Tools does not say).</summary>
     public double FoundAfterSeconds { get; init; }
 

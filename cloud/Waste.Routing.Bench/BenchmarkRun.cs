@@ -37,7 +37,7 @@ public sealed class BenchmarkRun(TimeBudget budget, int? iterations, int seed, b
                 continue;
             }
 
-            var (result, error) = results?[index].GetAwaiter().GetResult() ?? Attempt(Solver(solver));
+            var (result, error, cpu) = results?[index].GetAwaiter().GetResult() ?? Attempt(Solver(solver));
             var row = new BenchmarkResult
             {
                 Instance = instance.Name,
@@ -48,7 +48,7 @@ public sealed class BenchmarkRun(TimeBudget budget, int? iterations, int seed, b
                 Decimals = instance.Decimals,
                 LimitSeconds = limit.TotalSeconds,
             };
-            yield return result is null ? row with { Message = $"solver threw {error}" } : Checked(instance, result, row);
+            yield return result is null ? row with { Message = $"solver threw {error}" } : Checked(instance, result, row with { CpuSeconds = cpu.TotalSeconds });
         }
     }
 
@@ -82,15 +82,17 @@ public sealed class BenchmarkRun(TimeBudget budget, int? iterations, int seed, b
         };
     }
 
-    private static (SolverResult? Result, string Error) Attempt(Func<SolverResult> solve)
+    private static (SolverResult? Result, string Error, TimeSpan Cpu) Attempt(Func<SolverResult> solve)
     {
+        var before = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         try
         {
-            return (solve(), "");
+            var result = solve();
+            return (result, "", System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - before);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return (null, $"{e.GetType().Name}: {e.Message}");
+            return (null, $"{e.GetType().Name}: {e.Message}", TimeSpan.Zero);
         }
     }
 }

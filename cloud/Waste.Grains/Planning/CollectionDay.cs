@@ -119,6 +119,10 @@ public sealed class CollectionDay(
         FixedCost = vehicle.FixedCost,
         CostPerKm = vehicle.CostPerKm,
         MaxDisposalTrips = vehicle.MaxDisposalTrips,
+        UnloadBeforeReturn = vehicle.UnloadBeforeReturn,
+        Break = vehicle.Lunch is { } lunch ? new CrewBreak(lunch.Duration, Local(lunch.EarliestStart), Local(lunch.LatestStart)) : null,
+        DailyVolumeLimit = vehicle.DailyVolumeLitres,
+        MaxStops = vehicle.MaxStops,
     };
 }
 

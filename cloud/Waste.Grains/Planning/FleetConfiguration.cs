@@ -75,4 +75,23 @@ public sealed record VehicleSpec
 
     /// <summary>False while the truck is out of service: it is not planned.</summary>
     [Id(11)] public bool Available { get; init; } = true;
+
+    /// <summary>The crew's lunch break, or null for none.</summary>
+    [Id(12)] public LunchBreakSpec? Lunch { get; init; }
+
+    /// <summary>Most volume the truck may collect in a day across its trips, litres; null for no limit.</summary>
+    [Id(13)] public double? DailyVolumeLitres { get; init; }
+
+    /// <summary>Most stops the truck may serve in a day; null for no limit.</summary>
+    [Id(14)] public int? MaxStops { get; init; }
+
+    /// <summary>Whether the truck unloads at a disposal site before it returns to the depot whenever it carries waste.</summary>
+    [Id(15)] public bool UnloadBeforeReturn { get; init; }
 }
+
+/// <summary>A crew's lunch: it starts between two local times of day and lasts a while, wherever the truck is then.</summary>
+[GenerateSerializer, Immutable]
+public sealed record LunchBreakSpec(
+    [property: Id(0)] TimeSpan EarliestStart,
+    [property: Id(1)] TimeSpan LatestStart,
+    [property: Id(2)] TimeSpan Duration);

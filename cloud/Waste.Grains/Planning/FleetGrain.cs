@@ -75,6 +75,22 @@ public sealed class FleetGrain(
             {
                 errors.Add($"truck '{vehicle.Id}' has an impossible shift or cost");
             }
+
+            if (vehicle.Lunch is { } lunch && !(lunch.Duration > TimeSpan.Zero && lunch.LatestStart >= lunch.EarliestStart
+                    && lunch.EarliestStart >= vehicle.ShiftStart && lunch.LatestStart + lunch.Duration <= vehicle.ShiftEnd))
+            {
+                errors.Add($"truck '{vehicle.Id}' has a lunch that does not fit its shift (a positive duration, starting between two times within the shift)");
+            }
+
+            if (vehicle.DailyVolumeLitres is { } daily && !(daily > 0) || vehicle.MaxStops is < 1)
+            {
+                errors.Add($"truck '{vehicle.Id}' needs a positive daily volume and stop limit when it has one");
+            }
+
+            if (vehicle.UnloadBeforeReturn && (vehicle.MaxDisposalTrips < 1 || !fleet.DisposalSites.Any(s => vehicle.Streams.All(s.Streams.Contains))))
+            {
+                errors.Add($"truck '{vehicle.Id}' must unload before returning but has no disposal trip or no site that takes all its streams");
+            }
         }
 
         return errors;
