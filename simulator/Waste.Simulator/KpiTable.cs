@@ -26,7 +26,7 @@ public static class KpiTable
         Row("CO2, kg", r => N(r.Co2Kg, 0));
         Row("diesel, L", r => N(r.FuelLitres, 0));
         Row("spilt beside full bins, L", r => N(r.SpiltLitres, 0));
-        Row("skips / breakdowns / disposal trips", r => $"{r.Skips} / {r.Breakdowns} / {r.DisposalTrips}");
+        Row("skips / breakdowns / disposal trips / lunches", r => $"{r.Skips} / {r.Breakdowns} / {r.DisposalTrips} / {r.LunchBreaks}");
         Row("truck-days", r => N(r.TruckDays, 0));
         Row("re-plans the cloud refused", r => N(r.RePlansRefused, 0));
         table.AddEmptyRow();

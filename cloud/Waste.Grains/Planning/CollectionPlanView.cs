@@ -66,10 +66,10 @@ public sealed record PlannedRoute(
         get
         {
             var reached = StopsDone();
-            var last = reached.LastOrDefault(s => !s.IsDisposal);
+            var last = reached.LastOrDefault(s => s.IsBin);
             return new RoutePart(
                 Math.Round(reached.Sum(s => s.LegKm), 3), Departure, last is null ? Departure : last.MarkedAt ?? last.Departure,
-                reached.Count(s => !s.IsDisposal && s.Status != StopStatus.Planned));
+                reached.Count(s => s.IsBin && s.Status != StopStatus.Planned));
         }
     }
 
@@ -80,7 +80,7 @@ public sealed record PlannedRoute(
         {
             var ahead = Stops.Skip(StopsDone().Count);
             return new RoutePart(
-                Math.Round(ahead.Sum(s => s.LegKm) + ReturnKm, 3), Done.To, Return, Stops.Count(s => !s.IsDisposal && s.Status == StopStatus.Planned));
+                Math.Round(ahead.Sum(s => s.LegKm) + ReturnKm, 3), Done.To, Return, Stops.Count(s => s.IsBin && s.Status == StopStatus.Planned));
         }
     }
 
@@ -91,7 +91,7 @@ public sealed record PlannedRoute(
         var last = -1;
         for (var i = 0; i < Stops.Count; i++)
         {
-            if (!Stops[i].IsDisposal && Stops[i].Status != StopStatus.Planned)
+            if (Stops[i].IsBin && Stops[i].Status != StopStatus.Planned)
             {
                 last = i;
             }
@@ -101,7 +101,7 @@ public sealed record PlannedRoute(
     }
 }
 
-/// <summary>A visit on a route: a bin, or a disposal site to unload at.</summary>
+/// <summary>A visit on a route: a bin, a disposal site to unload at, or the crew's lunch (taken where the truck is).</summary>
 [GenerateSerializer, Immutable]
 public sealed record PlannedStop
 {
@@ -146,6 +146,12 @@ public sealed record PlannedStop
 
     /// <summary>Kilometres from the visit before (or the truck's start) to this one, as planned.</summary>
     [Id(13)] public double LegKm { get; init; }
+
+    /// <summary>True for the crew's lunch (its id is "break", its place where the truck stands, its leg 0 km).</summary>
+    [Id(14)] public bool IsBreak { get; init; }
+
+    /// <summary>Whether this is a bin to collect (not a disposal site, not the lunch).</summary>
+    public bool IsBin => !IsDisposal && !IsBreak;
 }
 
 /// <summary>Where a crew is with a stop.</summary>

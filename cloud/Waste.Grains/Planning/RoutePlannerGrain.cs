@@ -123,7 +123,7 @@ public sealed partial class RoutePlannerGrain(
             return PlanUpdate.Refused($"truck '{vehicleId}' has no route this day", notFound: true);
         }
 
-        return route.Stops.Any(s => s.Id == binId && !s.IsDisposal)
+        return route.Stops.Any(s => s.Id == binId && s.IsBin)
             ? null
             : PlanUpdate.Refused($"bin '{binId}' is not on truck '{vehicleId}''s route", notFound: true);
     }
@@ -170,18 +170,12 @@ public sealed partial class RoutePlannerGrain(
         string depotId, DateOnly day, SelectionPolicy policy, int version, RoutingModel model, RoutePlan plan, FleetConfiguration fleet,
         IReadOnlyList<PlannedRoute> previous, int leftOut, IReadOnlyList<BinIssue> notConsidered)
     {
-        var places = model.Stops.ToDictionary(s => s.Id, s => s.Location, StringComparer.Ordinal);
-        foreach (var site in model.DisposalSites)
-        {
-            places[site.Id] = site.Location;
-        }
-
         var routes = plan.Routes.Select(route =>
         {
             var before = previous.FirstOrDefault(p => p.VehicleId == route.VehicleId);
             var done = before is null ? [] : Driven(before);
             var legs = RouteLegs.Of(model, route, options.Value.CircuityFactor);
-            var planned = route.Visits.Select((visit, i) => Stop(visit, places[visit.Id], legs.ToVisitKm[i]));
+            var planned = route.Visits.Select((visit, i) => Stop(visit, legs.Places[i], legs.ToVisitKm[i]));
             var crew = fleet.Vehicles.FirstOrDefault(v => v.Id == route.VehicleId)?.Crew ?? [];
             // The day keeps its first departure and the kilometres driven; the re-plan gives the rest.
             return new PlannedRoute(
@@ -192,7 +186,7 @@ public sealed partial class RoutePlannerGrain(
         foreach (var stranded in previous.Where(p => routes.All(r => r.VehicleId != p.VehicleId)))
         {
             var done = Driven(stranded);
-            var end = done.LastOrDefault(s => !s.IsDisposal) is { } last ? last.MarkedAt ?? last.Departure : stranded.Departure;
+            var end = done.LastOrDefault(s => s.IsBin) is { } last ? last.MarkedAt ?? last.Departure : stranded.Departure;
             routes.Add(stranded with { Stops = done, Return = end, DistanceKm = done.Sum(s => s.LegKm), ReturnKm = 0 });
         }
 
@@ -215,7 +209,7 @@ public sealed partial class RoutePlannerGrain(
     // The visits a re-plan keeps from a route: those behind the truck, without the bins it passed unreported (they
     // are planned again).
     private static List<PlannedStop> Driven(PlannedRoute route) =>
-        [.. route.StopsDone().Where(s => s.IsDisposal || s.Status != StopStatus.Planned)];
+        [.. route.StopsDone().Where(s => !s.IsBin || s.Status != StopStatus.Planned)];
 
     private PlannedStop Stop(PlannedVisit visit, GeoPoint place, double legKm)
     {
@@ -224,6 +218,7 @@ public sealed partial class RoutePlannerGrain(
         {
             Id = visit.Id,
             IsDisposal = visit.Kind == VisitKind.Disposal,
+            IsBreak = visit.Kind == VisitKind.Break,
             Latitude = place.Latitude,
             Longitude = place.Longitude,
             Stream = info?.Stream,
@@ -240,7 +235,7 @@ public sealed partial class RoutePlannerGrain(
     {
         Routes = [.. view.Routes.Select(route => route with
         {
-            Stops = [.. route.Stops.Select(stop => state.State.Reports.TryGetValue(stop.Id, out var report) && !stop.IsDisposal
+            Stops = [.. route.Stops.Select(stop => state.State.Reports.TryGetValue(stop.Id, out var report) && stop.IsBin
                 ? stop with { Status = report.Status, MarkedAt = report.At, SkipReason = report.Reason }
                 : stop)],
         })],

@@ -19,7 +19,7 @@ public sealed record RouteDetails(
         var sites = route.Stops.Where(s => s.IsDisposal).Select(s => s.Id).Distinct(StringComparer.Ordinal)
             .ToDictionary(id => id, id => fleet.DisposalSites.FirstOrDefault(s => s.Id == id)?.Name ?? id, StringComparer.Ordinal);
         var bins = new Dictionary<string, BinAddress>(StringComparer.Ordinal);
-        foreach (var stop in route.Stops.Where(s => !s.IsDisposal))
+        foreach (var stop in route.Stops.Where(s => s.IsBin))
         {
             var device = registry.Find(stop.Id);
             bins[stop.Id] = new BinAddress(device?.Ward ?? stop.Ward, device?.District);

@@ -105,7 +105,7 @@
 
   // The stop as shown: the server's status, or what is waiting to be sent for it.
   function shown(entry, stop) {
-    if (stop.isDisposal) return { status: "Planned", pending: null };
+    if (stop.isDisposal || stop.isBreak) return { status: "Planned", pending: null };
     const waiting = queue.state().pending.filter((a) => actionKey(a) === keyOf(entry) && a.bin === stop.id).pop();
     if (waiting) return { status: waiting.kind === "collected" ? "Collected" : "Skipped", pending: waiting };
     return { status: stop.status, pending: null };
@@ -115,6 +115,15 @@
     const address = info?.bins?.[stop.id];
     const place = [address?.ward, address?.district].filter(Boolean).join(", ");
     const position = f.number(stop.latitude, 5) + "; " + f.number(stop.longitude, 5);
+    if (stop.isBreak) {
+      // The crew's lunch: taken where the truck is, nothing to report.
+      const lunch = el("li", { className: "stop lunch", dataset: { stop: stop.id, status: "Lunch" } });
+      lunch.append(el("span", { className: "stop-number" }, "–"),
+        el("div", { className: "stop-body" }, el("div", { className: "stop-title" }, el("strong", null, text.lunch)),
+          el("div", { className: "stop-facts" }, text.plannedAt + " " + f.clock(stop.arrival, offset) + " – " + f.clock(stop.departure, offset))));
+      return lunch;
+    }
+
     const item = el("li", {
       className: "stop status-" + state.status.toLowerCase() + (state.pending ? " pending" : "") + (stop.isDisposal ? " disposal" : ""),
       dataset: { stop: stop.id, status: state.pending ? "Pending" + state.status : stop.isDisposal ? "Disposal" : state.status },
@@ -177,7 +186,7 @@
     const key = keyOf(entry);
     const info = details.get(key);
     const states = entry.route.stops.map((s) => shown(entry, s));
-    const bins = entry.route.stops.map((s, i) => ({ stop: s, state: states[i] })).filter((x) => !x.stop.isDisposal);
+    const bins = entry.route.stops.map((s, i) => ({ stop: s, state: states[i] })).filter((x) => !x.stop.isDisposal && !x.stop.isBreak);
     const done = bins.filter((x) => x.state.status !== "Planned").length;
     const collected = bins.filter((x) => x.state.status === "Collected").length;
     const skipped = bins.filter((x) => x.state.status === "Skipped").length;
@@ -203,7 +212,7 @@
     let number = 0;
     const list = el("ol", { className: "stops", dataset: { test: "stops" } });
     entry.route.stops.forEach((stop, i) => {
-      if (!stop.isDisposal) number += 1;
+      if (!stop.isDisposal && !stop.isBreak) number += 1;
       list.append(stopItem(entry, stop, states[i], number, info));
     });
     card.append(list);
@@ -264,7 +273,7 @@
         key: keyOf(entry),
         colour: colours[index % colours.length],
         depot: info?.depot || null,
-        stops: entry.route.stops.map((stop) => {
+        stops: entry.route.stops.filter((stop) => !stop.isBreak).map((stop) => {
           const state = shown(entry, stop);
           if (!stop.isDisposal) number += 1;
           return {

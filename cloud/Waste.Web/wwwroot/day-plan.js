@@ -97,7 +97,7 @@ window.wasteDayPlan = function (options) {
   }
 
   function counts(route) {
-    const bins = route.stops.filter((s) => !s.isDisposal);
+    const bins = route.stops.filter((s) => !s.isDisposal && !s.isBreak);
     return {
       total: bins.length,
       collected: bins.filter((s) => s.status === "Collected").length,
@@ -124,6 +124,10 @@ window.wasteDayPlan = function (options) {
     return el("table", { className: "data stops-table" },
       el("thead", null, el("tr", null, ["#", text.bin, text.ward, text.stream, text.expectedFill, text.arrival, text.status].map((h) => el("th", null, h)))),
       el("tbody", null, route.stops.map((stop) => {
+        if (stop.isBreak) {
+          return el("tr", { className: "lunch" }, el("td", null, "–"), el("td", { colSpan: 4 }, text.lunch), el("td", null, f.clock(stop.arrival, offset) + " – " + f.clock(stop.departure, offset)), el("td", null, ""));
+        }
+
         if (stop.isDisposal) {
           return el("tr", { className: "disposal" }, el("td", null, "D"), el("td", { colSpan: 4 }, text.unloadAt + " " + stop.id), el("td", null, f.clock(stop.arrival, offset)), el("td", null, ""));
         }
@@ -196,7 +200,7 @@ window.wasteDayPlan = function (options) {
         key: plan.depotId + "|" + plan.day + "|" + route.vehicleId,
         colour: colours[index % colours.length],
         depot: depot ? { latitude: depot.latitude, longitude: depot.longitude, name: depot.name } : null,
-        stops: route.stops.map((stop) => {
+        stops: route.stops.filter((stop) => !stop.isBreak).map((stop) => {
           if (!stop.isDisposal) number += 1;
           return {
             latitude: stop.latitude, longitude: stop.longitude, isDisposal: stop.isDisposal, status: stop.status,

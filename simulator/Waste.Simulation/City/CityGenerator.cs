@@ -103,7 +103,8 @@ public static class CityGenerator
                 var trucks = (int)Math.Ceiling(count / (double)(small ? options.BinsPerSmallTruck : options.BinsPerCompactor));
                 for (var t = 1; t <= trucks; t++)
                 {
-                    vehicles.Add(small ? TruckModel.SmallTruck($"{depot.Id}-{Code(stream)}-{t}", depot.Id, stream) : TruckModel.Compactor($"{depot.Id}-{Code(stream)}-{t}", depot.Id, stream));
+                    var truck = small ? TruckModel.SmallTruck($"{depot.Id}-{Code(stream)}-{t}", depot.Id, stream) : TruckModel.Compactor($"{depot.Id}-{Code(stream)}-{t}", depot.Id, stream);
+                    vehicles.Add(truck with { Lunch = TruckModel.Lunch, UnloadBeforeReturn = true });
                 }
             }
         }

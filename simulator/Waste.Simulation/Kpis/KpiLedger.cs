@@ -39,6 +39,12 @@ public sealed class KpiLedger
     /// <summary>Trips to unload (planned and forced by a full body).</summary>
     public int DisposalTrips { get; private set; }
 
+    /// <summary>Lunch breaks the crews took.</summary>
+    public int LunchBreaks { get; private set; }
+
+    /// <summary>Hours of those breaks.</summary>
+    public double LunchHours { get; private set; }
+
     /// <summary>Bins a day's plan chose that were not emptied that day.</summary>
     public int MissedPickups { get; private set; }
 
@@ -76,6 +82,13 @@ public sealed class KpiLedger
 
     /// <summary>Records a trip to a disposal site.</summary>
     public void Unloaded() => Add(() => DisposalTrips++);
+
+    /// <summary>Counts a crew's lunch and its length (part of the truck-hours).</summary>
+    public void TookLunch(TimeSpan duration) => Add(() =>
+    {
+        LunchBreaks++;
+        LunchHours += duration.TotalHours;
+    });
 
     /// <summary>Records a re-plan the dispatcher refused.</summary>
     public void RePlanRefused() => Add(() => RePlansRefused++);

@@ -47,6 +47,9 @@ public sealed record PolicyKpis
     /// <summary>Trips to unload.</summary>
     public required int DisposalTrips { get; init; }
 
+    /// <summary>Lunch breaks the crews took (their hours count in the truck-hours).</summary>
+    public int LunchBreaks { get; init; }
+
     /// <summary>Skips and breakdowns the cloud answered with an error instead of a re-plan.</summary>
     public required int RePlansRefused { get; init; }
 

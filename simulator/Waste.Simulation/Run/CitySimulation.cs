@@ -126,6 +126,7 @@ public sealed class CitySimulation
             Skips = ledger.Skips,
             Breakdowns = ledger.Breakdowns,
             DisposalTrips = ledger.DisposalTrips,
+            LunchBreaks = ledger.LunchBreaks,
             TruckDays = ledger.TruckDays,
             RePlansRefused = ledger.RePlansRefused,
             Cloud = cloudFigures,

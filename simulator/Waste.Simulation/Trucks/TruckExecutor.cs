@@ -8,7 +8,7 @@ namespace Waste.Simulation.Trucks;
 
 /// <summary>
 /// Drives the day's planned routes in virtual time, truck by truck and event by event (arrive, empty or skip, unload,
-/// go home), whatever the plan holds: distance and time of each leg from the <see cref="RoadModel"/>, a service time
+/// go home), whatever the plan holds (the crew's lunch where the plan puts it, where the truck stands): distance and time of each leg from the <see cref="RoadModel"/>, a service time
 /// at each bin, the waste into the truck (a truck that would overflow goes to unload first, an unplanned disposal
 /// trip), a full truck home via the disposal site. It empties the true bins it reaches, reports each stop to the
 /// dispatcher as a crew would (collected, or skipped with a reason when the bin lies knocked over or the street is
@@ -87,6 +87,11 @@ public sealed class TruckExecutor(
 
     private DateTimeOffset ArrivalAt(TruckRun truck)
     {
+        if (truck.Remaining.Count > 0 && truck.Remaining[0].IsBreak)
+        {
+            return truck.FreeAt;
+        }
+
         var (latitude, longitude) = truck.Remaining.Count > 0 ? (truck.Remaining[0].Latitude, truck.Remaining[0].Longitude) : Home(truck);
         return truck.FreeAt + road.Drive(road.Km(truck.Position.Latitude, truck.Position.Longitude, latitude, longitude));
     }
@@ -106,6 +111,13 @@ public sealed class TruckExecutor(
         }
 
         var stop = truck.Remaining[0];
+        if (stop.IsBreak)
+        {
+            truck.Remaining.RemoveAt(0);
+            TakeLunch(truck, stop);
+            return;
+        }
+
         Drive(truck, stop.Latitude, stop.Longitude);
         truck.Remaining.RemoveAt(0);
         if (stop.IsDisposal)
@@ -207,7 +219,7 @@ public sealed class TruckExecutor(
         foreach (var route in plan.Routes)
         {
             var remaining = route.Stops.Where(s => s.Status == StopStatus.Planned).ToList();
-            foreach (var stop in route.Stops.Where(s => !s.IsDisposal))
+            foreach (var stop in route.Stops.Where(s => s.IsBin))
             {
                 chosen.Add(stop.Id);
             }
@@ -265,6 +277,15 @@ public sealed class TruckExecutor(
         var (latitude, longitude) = Home(truck);
         Drive(truck, latitude, longitude);
         truck.FinishedAt = truck.FreeAt;
+    }
+
+    // The crew eats where the truck stands: from the plan's start of the lunch, or as soon as it gets there if late.
+    private void TakeLunch(TruckRun truck, PlannedStop lunch)
+    {
+        var duration = truck.Vehicle.Lunch?.Duration ?? lunch.Departure - lunch.Arrival;
+        var plannedStart = lunch.Departure - duration;
+        truck.FreeAt = (truck.FreeAt > plannedStart ? truck.FreeAt : plannedStart) + duration;
+        ledger.TookLunch(duration);
     }
 
     private void Drive(TruckRun truck, double latitude, double longitude)

@@ -22,6 +22,10 @@ public static class TruckModel
     /// <summary>Body of a 3 m3 small truck, litres.</summary>
     public const double SmallTruckLitres = 3_000;
 
+    /// <summary>The crews' lunch in the generated city: half an hour, starting between 09:30 and 10:30 (the shift runs
+    /// 05:00 to 13:00).</summary>
+    public static readonly LunchBreakSpec Lunch = new(new TimeSpan(9, 30, 0), new TimeSpan(10, 30, 0), TimeSpan.FromMinutes(30));
+
     /// <summary>A compactor for <paramref name="stream"/>.</summary>
     public static VehicleSpec Compactor(string id, string depotId, WasteStream stream) => new()
     {

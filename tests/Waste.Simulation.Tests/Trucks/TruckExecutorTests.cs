@@ -95,6 +95,24 @@ public sealed class TruckExecutorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_crew_takes_its_lunch_where_the_plan_puts_it_and_the_truck_unloads_before_the_depot()
+    {
+        var fleet = _city.Fleet with { Vehicles = [.. _city.Fleet.Vehicles.Select(v => v with { Lunch = TruckModel.Lunch, UnloadBeforeReturn = true })] };
+        var (ledger, _) = await DriveTheDayAsync(new FaultSchedule([]), Calm, fleet);
+
+        Assert.Equal(1, ledger.LunchBreaks);
+        Assert.Equal(0.5, ledger.LunchHours, 6);
+        Assert.Equal(12, ledger.Collections);
+        Assert.Equal(0, ledger.MissedPickups);
+        Assert.True(ledger.TruckHours > ledger.LunchHours);
+        var plan = await _cloud.Api.GetPlanAsync(Depot, Day, CancellationToken.None);
+        var route = Assert.Single(plan.Routes);
+        var lunch = Assert.Single(route.Stops, s => s.IsBreak);
+        Assert.InRange(lunch.Departure - TruckModel.Lunch.Duration, LocalTime.At(Day, TruckModel.Lunch.EarliestStart), LocalTime.At(Day, TruckModel.Lunch.LatestStart));
+        Assert.True(route.Stops.Last(s => !s.IsBreak).IsDisposal, "the route ends at the disposal site before the depot");
+    }
+
+    [Fact]
     public async Task A_trucks_hours_are_its_driving_at_the_road_speed_plus_a_service_time_per_bin_and_an_unloading_per_trip()
     {
         var (ledger, _) = await DriveTheDayAsync(new FaultSchedule([]), Calm);

@@ -60,7 +60,7 @@ public sealed class CrewModel(
             ["pending"] = text["not yet sent"],
             ["driven"] = text["Driven"], ["toDrive"] = text["Still to drive"], ["wholeDay"] = text["The day"],
             ["collected"] = text["Mark collected"], ["skip"] = text["Skip…"], ["why"] = text["Why?"], ["confirmSkip"] = text["Skip this stop"],
-            ["cancel"] = text["Cancel"], ["unloadAt"] = text["Unload at"], ["expectedFill"] = text["Expected fill"],
+            ["cancel"] = text["Cancel"], ["unloadAt"] = text["Unload at"], ["lunch"] = text["Lunch break"], ["expectedFill"] = text["Expected fill"],
             ["plannedAt"] = text["Planned at"], ["openInMaps"] = text["Open in the phone's maps"],
             ["collectedPending"] = text["Collected: waiting to send"], ["skippedPending"] = text["Skipped: waiting to send"],
             ["waiting"] = text["Waiting to send"], ["nothingWaiting"] = text["Nothing waiting to send."],

@@ -51,7 +51,7 @@ public sealed class DispatchModel(
             ["replanned"] = text["Re-planned: version"], ["updated"] = text["updated"], ["stops"] = text["Stops"],
             ["collectedCount"] = text["collected"], ["skippedCount"] = text["skipped"], ["plannedCount"] = text["to do"],
             ["bin"] = text["Bin"], ["ward"] = text["Ward"], ["stream"] = text["Stream"], ["expectedFill"] = text["Expected fill"],
-            ["arrival"] = text["Planned at"], ["status"] = text["State"], ["unloadAt"] = text["Unload at"],
+            ["arrival"] = text["Planned at"], ["status"] = text["State"], ["unloadAt"] = text["Unload at"], ["lunch"] = text["Lunch break"],
             ["inService"] = text["In service"], ["outOfService"] = text["Out of service"],
             ["takeOut"] = text["Take out of service"], ["putBack"] = text["Put back in service"], ["save"] = text["Save"],
             ["saved"] = text["Saved."], ["notSaved"] = text["Not saved"], ["unknownCrew"] = text["not a crew account"],
