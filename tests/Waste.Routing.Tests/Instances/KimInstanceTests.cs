@@ -43,6 +43,15 @@ public class KimInstanceTests
     }
 
     [Fact]
+    public void A_time_with_more_than_59_minutes_is_read_as_written_as_four_rows_of_the_real_files_have_it()
+    {
+        var lines = Small.Split('\n');
+        lines[8] = "3	5280	5280	875	1675	600	10	1";
+        var stop = KimReader.Parse(new StringReader(string.Join('\n', lines)), "odd.txt").Stops.Single(s => s.Id == "3");
+        Assert.Equal(((9 * 3600) + (15 * 60), (17 * 3600) + (15 * 60)), (stop.Earliest, stop.Latest));
+    }
+
+    [Fact]
     public void Travel_time_is_the_manhattan_distance_at_the_stated_speed_as_the_authors_give_it()
     {
         // 102_stop.txt: depot (1215029, 3461398) to landfill 1 (1229125, 3460107) is 262.3 s at 40 mph.
@@ -54,7 +63,8 @@ public class KimInstanceTests
 
     [Theory]
     [InlineData(8, "0	15840	0	0000	2400	300	9999	2", "appears twice")]
-    [InlineData(9, "3	5280	5280	0760	2400	600	10	1", "is not HHMM")]
+    [InlineData(9, "3	5280	5280	07:00	2400	600	10	1", "is not HHMM")]
+    [InlineData(9, "3	5280	5280	0700	2430	600	10	1", "is not HHMM")]
     [InlineData(9, "3	5280	5280	0700	2400	600	10	3", "stop type '3' is not supported")]
     [InlineData(9, "3	5280	5280	0700	2400	600	10", "expected 8 fields")]
     [InlineData(2, "-40.0 // daily", "not positive")]

@@ -74,7 +74,8 @@ public sealed class TruckExecutorTests : IAsyncLifetime
         executor.Start(await _cloud.Api.PlanAsync(Depot, Day, SelectionPolicy.Daily, CancellationToken.None));
         var end = LocalTime.At(Day, TimeSpan.FromHours(23));
         await executor.RunUntilAsync(end, CancellationToken.None);
-        Assert.False(executor.AnyOut);
+        Assert.False(executor.AnyOut, string.Join("; ", executor.Trucks.Where(t => t.IsOut).Select(t =>
+            $"{t.Vehicle.Id} out, free at {t.FreeAt:u}, next: {string.Join(",", t.Remaining.Select(s => s.IsBreak ? "lunch" : s.Id))}")));
         executor.FinishDays(end);
         return (ledger, executor);
     }
@@ -97,7 +98,9 @@ public sealed class TruckExecutorTests : IAsyncLifetime
     [Fact]
     public async Task The_crew_takes_its_lunch_where_the_plan_puts_it_and_the_truck_unloads_before_the_depot()
     {
-        var fleet = _city.Fleet with { Vehicles = [.. _city.Fleet.Vehicles.Select(v => v with { Lunch = TruckModel.Lunch, UnloadBeforeReturn = true })] };
+        // A compactor takes the twelve bins in one trip, so its day (lunch included) fits the shift.
+        var compactor = TruckModel.Compactor("compactor-1", Depot, WasteStream.Residual) with { Lunch = TruckModel.Lunch, UnloadBeforeReturn = true };
+        var fleet = _city.Fleet with { Vehicles = [compactor] };
         var (ledger, _) = await DriveTheDayAsync(new FaultSchedule([]), Calm, fleet);
 
         Assert.Equal(1, ledger.LunchBreaks);
