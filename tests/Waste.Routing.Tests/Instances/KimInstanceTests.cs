@@ -46,7 +46,7 @@ public class KimInstanceTests
     public void A_time_with_more_than_59_minutes_is_read_as_written_as_four_rows_of_the_real_files_have_it()
     {
         var lines = Small.Split('\n');
-        lines[8] = "3	5280	5280	875	1675	600	10	1";
+        lines[9] = "3	5280	5280	875	1675	600	10	1";
         var stop = KimReader.Parse(new StringReader(string.Join('\n', lines)), "odd.txt").Stops.Single(s => s.Id == "3");
         Assert.Equal(((9 * 3600) + (15 * 60), (17 * 3600) + (15 * 60)), (stop.Earliest, stop.Latest));
     }
