@@ -103,6 +103,8 @@ public static class WasteWeb
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapGet("/culture/{name}", SwitchCulture).ExcludeFromDescription();
+        // Browsers ask for /favicon.ico whatever the page links: the same icon.
+        app.MapGet("/favicon.ico", () => Results.Redirect("/assets/favicon.svg", permanent: true)).ExcludeFromDescription();
         app.MapNgsiLdEndpoints();
         app.MapGeoJsonEndpoints();
         app.MapReportEndpoints();

@@ -66,5 +66,7 @@ public sealed class WebOptions
             ? $"Web:Proxies holds '{proxy}', which is not an IP address"
         : SignIn is { AttemptsPerAddress: < 1 } or { AttemptsPerAccount: < 1 } or { FailuresBeforeLockout: < 1 } || SignIn.Lockout <= TimeSpan.Zero
             ? "Web:SignIn's limits must be at least 1 and its lockout longer than zero"
+        : Map.TileUrl.Length > 0 && string.IsNullOrWhiteSpace(Map.TileAttribution)
+            ? "Web:Map:TileAttribution must credit the tiles of Web:Map:TileUrl as their provider requires (for OpenStreetMap: © OpenStreetMap contributors)"
             : null;
 }

@@ -1,11 +1,16 @@
-// A Leaflet map of bins coloured by fill (see base-map.js for its background).
+// A Leaflet map of bins coloured by fill, clustered (Leaflet.markercluster) so a city's bins read as counts by area
+// until the map is zoomed in on them (see base-map.js for its background).
 "use strict";
 window.wasteFillMap = function (element) {
   const map = window.wasteBaseMap(element);
-  const layer = L.layerGroup().addTo(map);
+  const layer = L.markerClusterGroup({ maxClusterRadius: 40, disableClusteringAtZoom: 17, showCoverageOnHover: false, chunkedLoading: true }).addTo(map);
 
   function colour(percent) {
     return percent >= 80 ? "#c62828" : percent >= 50 ? "#ef9f00" : "#2e7d32";
+  }
+
+  function icon(percent) {
+    return L.divIcon({ className: "fill-marker", html: "<span style=\"background:" + colour(percent) + "\"></span>", iconSize: [16, 16], iconAnchor: [8, 8] });
   }
 
   return {
@@ -13,13 +18,14 @@ window.wasteFillMap = function (element) {
     show(bins, describe) {
       layer.clearLayers();
       const points = [];
+      const markers = [];
       for (const bin of bins) {
         if (bin.latitude === null || bin.longitude === null || bin.latitude === undefined) continue;
         const point = [bin.latitude, bin.longitude];
         points.push(point);
-        L.circleMarker(point, { radius: 8, color: "#333", weight: 1, fillColor: colour(bin.levelPercent), fillOpacity: 0.9 })
-          .bindTooltip(describe(bin)).addTo(layer);
+        markers.push(L.marker(point, { icon: icon(bin.levelPercent), keyboard: false }).bindTooltip(describe(bin)));
       }
+      layer.addLayers(markers);
       if (points.length === 1) map.setView(points[0], 16);
       if (points.length > 1) map.fitBounds(points, { padding: [24, 24] });
       return bins.length - points.length;
