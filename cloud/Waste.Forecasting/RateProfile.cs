@@ -31,6 +31,18 @@ public sealed class RateProfile
     /// <summary>How many hours of observation the profile holds overall (after forgetting).</summary>
     public float HoursObserved => _overallWeight;
 
+    /// <summary>How many hours of readings the profile has learnt from: <see cref="HoursObserved"/> with its forgetting
+    /// undone (the forgetting keeps that weight under 1 / (1 − <see cref="OverallRetention"/>), about 167 hours, so it
+    /// cannot itself count to a week). Infinite past what the weight can tell, months in.</summary>
+    public double HoursLearnt
+    {
+        get
+        {
+            var forgotten = _overallWeight * (1 - (double)OverallRetention);
+            return forgotten >= 1 ? double.PositiveInfinity : Math.Log(1 - forgotten) / Math.Log(OverallRetention);
+        }
+    }
+
     /// <summary>Learns that the bin filled at <paramref name="pointsPerHour"/> during <paramref name="hours"/> hours of
     /// hour-of-week bucket <paramref name="hourOfWeek"/>.</summary>
     public void Observe(int hourOfWeek, double pointsPerHour, double hours)

@@ -67,7 +67,7 @@ public sealed class AlertReasonTests(WebFixture web)
         await page.GotoAsync("/culture/en-US?returnUrl=%2Fmaintenance");
         await Assertions.Expect(why).ToContainTextAsync("occupied since");
         await Assertions.Expect(why).ToContainTextAsync(clock);
-        await Assertions.Expect(why).ToContainTextAsync(local.ToString("MMM d, yyyy", CultureInfo.InvariantCulture));
+        await Assertions.Expect(why).ToContainTextAsync(local.ToString("MMM dd, yyyy", CultureInfo.InvariantCulture));
         await Assertions.Expect(why).ToContainTextAsync("more than 30 min");
         await Screenshots.SaveAsync(page, "maintenance-reasons-english");
         await page.Context.CloseAsync();

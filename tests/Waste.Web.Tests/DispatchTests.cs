@@ -80,6 +80,7 @@ public sealed class DispatchTests(WebFixture web)
         web.Cloud.AddAccount("crew-r3", Roles.Crew);
         var page = await web.SignInAsync(WebCloud.UserOf(Roles.Dispatcher));
         await page.SelectOptionAsync("[data-test=depot]", town.Depot);
+        await page.ClickAsync("[data-tab=fleet]");
         var truck = page.Locator($"#trucks tr[data-truck='{town.Trucks[1]}']");
 
         await truck.Locator("input[name=crew]").FillAsync("crew-r2, crew-r3, nobody-here");
@@ -107,6 +108,7 @@ public sealed class DispatchTests(WebFixture web)
     public async Task A_fleet_file_the_api_refuses_saves_nothing_and_the_page_lists_its_errors()
     {
         var page = await web.SignInAsync(WebCloud.UserOf(Roles.Dispatcher));
+        await page.ClickAsync("[data-tab=fleet]");
         var before = await web.Cloud.Api.GetStringAsync("/api/fleet");
         var wrong = new FleetConfiguration
         {

@@ -32,8 +32,16 @@ public sealed record BinForecast
     /// <summary>The projection, hourly.</summary>
     [Id(7)] public required FillProjection Projection { get; init; }
 
-    /// <summary>True while the bin learns from its ward's profile more than from its own history.</summary>
+    /// <summary>The readings a bin's forecast needs before it stands on its own history rather than its ward's
+    /// profile: a week, every hour of the week seen once.</summary>
+    public static readonly TimeSpan OwnHistory = TimeSpan.FromDays(7);
+
+    /// <summary>True while the bin has less than <see cref="OwnHistory"/> of its own readings, and so leans on its
+    /// ward's profile.</summary>
     [Id(8)] public bool MostlyPrior { get; init; }
+
+    /// <summary>When the bin will have <see cref="OwnHistory"/> of its own readings if it keeps reporting; null once it has.</summary>
+    [Id(9)] public DateTimeOffset? OwnHistoryAt { get; init; }
 
     /// <summary>Litres expected in the bin at <paramref name="time"/> (the projection's expected fill).</summary>
     public double? LitresAt(DateTimeOffset time) => CapacityLitres * Projection.At(time).Expected / 100;

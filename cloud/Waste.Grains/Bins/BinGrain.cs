@@ -137,7 +137,10 @@ public sealed partial class BinGrain(
             Threshold = projection.TimeToReach(Rules.CollectionThresholdPercent),
             Full = projection.TimeToReach(100),
             Projection = projection,
-            MostlyPrior = model.Rates.HoursObserved < 24 * 7,
+            MostlyPrior = model.Rates.HoursLearnt < BinForecast.OwnHistory.TotalHours,
+            OwnHistoryAt = model.Rates.HoursLearnt < BinForecast.OwnHistory.TotalHours
+                ? from + TimeSpan.FromHours(BinForecast.OwnHistory.TotalHours - model.Rates.HoursLearnt)
+                : null,
         });
     }
 

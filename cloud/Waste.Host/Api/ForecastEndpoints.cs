@@ -58,12 +58,12 @@ public static class ForecastEndpoints
     public sealed record ForecastSummary(
         string DeviceId, string? Ward, string? District, WasteStream? Stream, double? CapacityLitres, double? Latitude, double? Longitude,
         double LevelPercent, DateTimeOffset LevelAt, DateTimeOffset? ThresholdSoonest, DateTimeOffset? ThresholdExpected,
-        DateTimeOffset? ThresholdLatest, DateTimeOffset? FullExpected, bool MostlyPrior)
+        DateTimeOffset? ThresholdLatest, DateTimeOffset? FullExpected, bool MostlyPrior, DateTimeOffset? OwnHistoryAt)
     {
         /// <summary>The row of <paramref name="device"/>'s <paramref name="forecast"/>.</summary>
         public static ForecastSummary Of(RegisteredDevice device, BinForecast forecast) => new(
             device.Id, device.Ward, device.District, device.Stream, device.CapacityLitres, device.Latitude, device.Longitude,
             forecast.LevelPercent, forecast.LevelAt, forecast.Threshold.Soonest, forecast.Threshold.Expected, forecast.Threshold.Latest,
-            forecast.Full.Expected, forecast.MostlyPrior);
+            forecast.Full.Expected, forecast.MostlyPrior, forecast.OwnHistoryAt);
     }
 }

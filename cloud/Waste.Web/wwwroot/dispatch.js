@@ -1,5 +1,6 @@
-// The dispatcher's page: wires the day's plan (day-plan.js), bins by forecast (forecast-table.js) and the fleet
-// (fleet-editor.js) together around one map and one copy of the fleet, reloaded whenever it changes.
+// The dispatcher's page: three tabs (the day's plan, bins by forecast, the fleet) beside one large map, wiring the
+// day's plan (day-plan.js), bins by forecast (forecast-table.js) and the fleet (fleet-editor.js) together around one
+// copy of the fleet, reloaded whenever it changes. The open tab is in the address (#bins), so a reload keeps it.
 "use strict";
 (async function () {
   const f = window.wasteFormat;
@@ -10,6 +11,17 @@
   const depots = form.elements.depot;
   const fillMap = window.wasteFillMap(document.getElementById("fill-map"));
   let fleet = { depots: [], disposalSites: [], vehicles: [] };
+
+  function openTab(name) {
+    const tab = root.querySelector("[data-tab='" + name + "']") ? name : "plan";
+    for (const button of root.querySelectorAll("[data-tab]")) button.setAttribute("aria-selected", String(button.dataset.tab === tab));
+    for (const panel of root.querySelectorAll("[data-panel]")) panel.hidden = panel.dataset.panel !== tab;
+  }
+
+  for (const button of root.querySelectorAll("[data-tab]")) {
+    button.addEventListener("click", () => { history.replaceState(null, "", "#" + button.dataset.tab); openTab(button.dataset.tab); });
+  }
+  openTab(location.hash.slice(1));
 
   const plan = window.wasteDayPlan({
     form,
@@ -35,6 +47,7 @@
     const response = await fetch("/api/fleet", { headers: { Accept: "application/json" } }).catch(() => null);
     if (!response || !response.ok) return;
     fleet = await response.json();
+    fillMap.map.wastePlaces(fleet);
     const chosen = depots.value;
     depots.replaceChildren(...fleet.depots.map((d) => f.el("option", { value: d.id, selected: d.id === chosen }, d.name + " (" + d.id + ")")));
     editor.show(fleet, depots.value);
@@ -45,6 +58,14 @@
   depots.addEventListener("change", () => { editor.show(fleet, depots.value); plan.refresh(); });
   form.elements.day.addEventListener("change", () => plan.refresh());
   // Bins first: the map then fits to the plan's routes, where there is one.
-  await window.wasteForecastTable(document.getElementById("forecasts"), fillMap, offset);
+  await window.wasteForecastTable({
+    table: document.getElementById("forecasts"),
+    learning: document.getElementById("learning"),
+    ward: root.querySelector("[data-test=forecast-ward]"),
+    search: root.querySelector("[data-test=forecast-search]"),
+    pager: root.querySelector("[data-test=pager]"),
+    fillMap,
+    utcOffsetMinutes: offset,
+  });
   await loadFleet();
 })();

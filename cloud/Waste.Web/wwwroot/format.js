@@ -9,6 +9,7 @@ window.wasteFormat = (function () {
     timeZone: "UTC", day: "2-digit", month, year: "numeric", hour: "2-digit", minute: "2-digit", hour12: false,
   });
   const timeOfDay = new Intl.DateTimeFormat(culture, { timeZone: "UTC", hour: "2-digit", minute: "2-digit", hour12: false });
+  const dayAndTime = new Intl.DateTimeFormat(culture, { timeZone: "UTC", day: "2-digit", month, hour: "2-digit", minute: "2-digit", hour12: false });
   const date = new Intl.DateTimeFormat(culture, { timeZone: "UTC", day: "2-digit", month, year: "numeric" });
 
   const decimals = new Intl.NumberFormat(culture, { maximumFractionDigits: 2 });
@@ -31,6 +32,18 @@ window.wasteFormat = (function () {
   function time(iso, utcOffsetMinutes) {
     if (!iso) return "–";
     return dateTime.format(new Date(Date.parse(iso) + utcOffsetMinutes * 60000));
+  }
+
+  // The city's day and time of an ISO instant without the year, for tables of the coming days (28/11 06:14).
+  function soon(iso, utcOffsetMinutes) {
+    if (!iso) return "–";
+    return dayAndTime.format(new Date(Date.parse(iso) + utcOffsetMinutes * 60000));
+  }
+
+  // The city's calendar day of an ISO instant (28/11/2026).
+  function dayOf(iso, utcOffsetMinutes) {
+    if (!iso) return "–";
+    return date.format(new Date(Date.parse(iso) + utcOffsetMinutes * 60000));
   }
 
   // The city's time of day of an ISO instant (06:14).
@@ -72,5 +85,5 @@ window.wasteFormat = (function () {
     return element;
   }
 
-  return { number, decimal, time, clock, day, text, cell, el, culture };
+  return { number, decimal, time, soon, dayOf, clock, day, text, cell, el, culture };
 })();

@@ -39,7 +39,10 @@ public sealed class DispatchModel(
         var words = new Dictionary<string, string>
         {
             ["none"] = text["No bin has sent a reading yet."], ["unplaced"] = text["bins without a position are not on the map"],
-            ["learning"] = text["still learning"], ["failed"] = text["The forecasts could not be loaded."],
+            ["wardProfile"] = text["its ward's profile"], ["ownFrom"] = text["its own data from"], ["ownReadings"] = text["its own readings"],
+            ["learning"] = text["bins' forecasts lean on their ward's usual fill rate until they have a week of their own readings, every hour of the week seen once:"],
+            ["learningFrom"] = text["the first will have it on"], ["learningTo"] = text["the last on"],
+            ["noneMatch"] = text["No bin matches."], ["failed"] = text["The forecasts could not be loaded."],
             ["noDepot"] = text["The fleet has no depot yet: upload a fleet file below."],
             ["notPlanned"] = text["This day is not planned yet for this depot."], ["planning"] = text["Planning…"],
             ["planFailed"] = text["Not planned"], ["version"] = text["Version"], ["plannedAt"] = text["plan made at"],

@@ -13,7 +13,7 @@ namespace Waste.Web.Pages.Reports;
 
 /// <summary>DONRE's report by month or quarter and by ward or district, with charts, and as CSV or XLSX.</summary>
 public sealed class ReportModel(
-    DonreReports reports, IStringLocalizer<Text> text, IOptions<DeviceRules> rules,
+    DonreReports reports, IStringLocalizer<Text> text, IOptions<DeviceRules> rules, IDeviceRegistry registry,
     [FromKeyedServices(EventTime.ServiceKey)] TimeProvider time) : PageModel
 {
     /// <summary>The period asked for (<c>2026-11</c>, <c>2026-Q4</c>); the current month when absent.</summary>
@@ -30,8 +30,16 @@ public sealed class ReportModel(
     /// <summary>The periods offered: this month and the eleven before, this quarter and the three before.</summary>
     public IReadOnlyList<ReportPeriod> Periods { get; private set; } = [];
 
-    /// <summary>The columns, in the reader's language.</summary>
-    public IReadOnlyList<ReportColumn> Columns => ReportColumn.All(text);
+    /// <summary>The streams the page leaves out: no bin of theirs is registered and none was collected in the period
+    /// (a hazardous column of zeros says nothing). The files keep every column.</summary>
+    public IReadOnlyList<WasteStream> StreamsLeftOut { get; private set; } = [];
+
+    /// <summary>The columns of one table of the page, in the reader's language: the area's, then the section's.</summary>
+    public IReadOnlyList<ReportColumn> PageColumns(ReportSection section) =>
+    [
+        .. ReportColumn.All(text).Where(c => (c.Section == ReportSection.Area || c.Section == section)
+            && !(c.Stream is { } stream && StreamsLeftOut.Contains(stream))),
+    ];
 
     /// <summary>The chart series as JSON.</summary>
     public string ChartJson { get; private set; } = "{}";
@@ -44,7 +52,9 @@ public sealed class ReportModel(
             return refused;
         }
 
-        var streams = Enum.GetValues<WasteStream>();
+        var held = registry.All().Select(d => d.Stream).OfType<WasteStream>().ToHashSet();
+        StreamsLeftOut = [.. Enum.GetValues<WasteStream>().Where(s => !held.Contains(s) && Report!.Total.Litres[s] == 0)];
+        var streams = Enum.GetValues<WasteStream>().Except(StreamsLeftOut);
         ChartJson = JsonSerializer.Serialize(new
         {
             labels = Report!.Rows.Select(Label),
