@@ -30,7 +30,8 @@ public static class WasteHost
         builder.Logging.AddFilter("Orleans", LogLevel.Warning)
             .AddFilter("Microsoft.AspNetCore", LogLevel.Warning)
             .AddFilter("Polly", LogLevel.Warning)
-            .AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+            .AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information)
+            .AddConfiguredLogFile(builder.Configuration);
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         Directory.CreateDirectory(storage.DataDirectory);

@@ -42,18 +42,38 @@ public static class RegistryCommands
         return JsonFileDeviceRegistry.OpenIn(result.GetValue(Data)!);
     }
 
+    // A command that only reads: the registry where one is (RegistryLocation), or null after saying where it looked.
+    private static JsonFileDeviceRegistry? OpenToRead(ParseResult result)
+    {
+        var (folder, looked) = RegistryLocation.Find(result.GetResult(Data) is { Implicit: false } ? result.GetValue(Data) : null);
+        if (folder is null)
+        {
+            Console.Error.WriteLine($"No device registry: looked for {string.Join(" and ", looked)}. Give the host's data folder with --data (the demo keeps its own in .data/demo while it runs).");
+            return null;
+        }
+
+        Console.Error.WriteLine($"Registry: {Path.GetFullPath(RegistryLocation.FileIn(folder))}");
+        return JsonFileDeviceRegistry.OpenIn(folder);
+    }
+
     private static Command List()
     {
-        var command = new Command("list", "List the registered devices (never their keys)") { Data, Hub };
+        var command = new Command("list", "List the registered devices (never their keys); without --data, the host's .data or the demo's .data/demo") { Data, Hub };
         command.SetAction(result =>
         {
-            using var registry = Open(result);
+            using var registry = OpenToRead(result);
+            if (registry is null)
+            {
+                return 1;
+            }
+
             foreach (var device in registry.All())
             {
                 Console.WriteLine($"{device.Id,-24} {device.Kind,-7} {device.State,-8} {device.Stream?.ToString() ?? "-",-11} {device.Ward ?? "-"}, {device.District ?? "-"}");
             }
 
             Console.WriteLine($"{registry.All().Count} devices");
+            return 0;
         });
         return command;
     }
@@ -137,10 +157,16 @@ public static class RegistryCommands
         var command = new Command("export", "Write every device to a CSV file, without keys") { file, Data, Hub };
         command.SetAction(result =>
         {
-            using var registry = Open(result);
+            using var registry = OpenToRead(result);
+            if (registry is null)
+            {
+                return 1;
+            }
+
             using var writer = result.GetValue(file)!.CreateText();
             DeviceCsv.Write(writer, registry.All());
             Console.WriteLine($"{registry.All().Count} devices written");
+            return 0;
         });
         return command;
     }
@@ -206,8 +232,8 @@ public static class RegistryCommands
         var command = new Command("connection-string", "Print a device's connection string (it holds the key)") { Id, secondary, Data, Hub };
         command.SetAction(result =>
         {
-            using var registry = Open(result);
-            if (Find(registry, result) is not { } device)
+            using var registry = OpenToRead(result);
+            if (registry is null || Find(registry, result) is not { } device)
             {
                 return 1;
             }

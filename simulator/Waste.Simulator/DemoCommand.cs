@@ -72,9 +72,11 @@ public static class DemoCommand
         var city = CityGenerator.Generate(options.City);
         var faults = FaultSchedule.Draw(city, options.Faults, options.Begin, options.End, options.City.Seed);
         var clock = new FakeTimeProvider(options.Begin);
-        // Every citizen of the demo reports from this machine's one address.
+        // Every citizen of the demo reports from this machine's one address. The console is for people: the accounts,
+        // the address and the progress; the host's log goes to a file.
+        var log = Path.Combine(dataDirectory, "demo.log");
         await using var cloud = await EmbeddedCloud.StartAsync(
-            clock, [.. options.CloudSettings, "--Web:DemoUsers=true", "--Public:ReportsPerAddressPerHour=1000"], dataDirectory, url);
+            clock, [.. options.CloudSettings, "--Web:DemoUsers=true", "--Public:ReportsPerAddressPerHour=1000", $"--Logging:File:Path={log}"], dataDirectory, url);
         var simulation = new CitySimulation(options, city, faults);
         simulation.CloudReady += ready => Console.WriteLine($"""
 
@@ -84,6 +86,7 @@ public static class DemoCommand
               Public:  {url}/public (citizens, no sign-in)   {url}/display (the province's wall screen)
               API:     {url}/api/devices/{city.Bins[0].Id}   {url}/api/plans?day=...   {url}/api/hub/stats
               MQTT:    {ready.Hub.BrokerHost}:{ready.Hub.BrokerPort} (hub {ready.Hub.HostName})
+              Log:     {log}
             Press Ctrl+C to stop.
 
             """);

@@ -1,6 +1,6 @@
 namespace Waste.Web.Access;
 
-/// <summary>The five roles people sign in with (DESIGN.md, "Security"), and the page each one starts on.</summary>
+/// <summary>The five roles people sign in with (docs/design.md, "Security"), and the page each one starts on.</summary>
 public static class Roles
 {
     /// <summary>Sanitation crew: drivers and loaders; they see only their own route.</summary>

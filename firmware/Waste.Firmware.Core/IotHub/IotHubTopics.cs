@@ -1,6 +1,6 @@
 namespace Waste.Firmware.Core.IotHub;
 
-/// <summary>The MQTT names of the Azure IoT Hub device protocol (see DESIGN.md, "Device protocol").</summary>
+/// <summary>The MQTT names of the Azure IoT Hub device protocol (see docs/design.md, "Device protocol").</summary>
 public static class IotHubTopics
 {
     /// <summary>The API version devices announce in their user name.</summary>
