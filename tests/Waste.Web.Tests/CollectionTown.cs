@@ -10,7 +10,7 @@ using Waste.Web.Access;
 namespace Waste.Web.Tests;
 
 /// <summary>
-/// A town of its own for one test, set up as a city would be: bins about 30 km from any other test's, each sending a
+/// A town of its own for one test, set up as a city would be: bins about 15 km from any other test's, each sending a
 /// fill reading over MQTT; a depot among them and trucks with their crews added to the fleet through the API (as the
 /// dispatcher does, see <c>tests/Waste.EndToEnd.Tests/PlannerTests.cs</c>); an account for each crew member. The
 /// city's own depot in Thủ Dầu Một (no trucks) keeps the other tests' bins, all near it, out of the town's plans:
@@ -38,10 +38,11 @@ public sealed record CollectionTown(string Depot, DateOnly Day, IReadOnlyList<st
     public static async Task<CollectionTown> SetUpAsync(WebCloud cloud, string name, int bins, params string[][] crews)
     {
         StartDuringTheShift(cloud);
-        // Towns on a ring 50 km around the city's depot, 36° apart: about 30 km from each other.
+        // Towns on a ring 50 km around the city's depot, 18° apart: about 15 km from each other, twenty before two
+        // share a place (a town's bins lie within a kilometre of its depot).
         var number = Interlocked.Increment(ref towns);
-        var latitude = CityDepot.Latitude + 0.45 * Math.Cos(number * Math.PI / 5);
-        var longitude = CityDepot.Longitude + 0.45 * Math.Sin(number * Math.PI / 5);
+        var latitude = CityDepot.Latitude + 0.45 * Math.Cos(number * Math.PI / 10);
+        var longitude = CityDepot.Longitude + 0.45 * Math.Sin(number * Math.PI / 10);
         var random = new Random(number);
         var ids = new List<string>();
         for (var i = 1; i <= bins; i++)

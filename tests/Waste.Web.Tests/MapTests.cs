@@ -38,7 +38,7 @@ public sealed class MapTests(WebFixture web)
                 "a stop of the route lies outside the map's view");
         }
 
-        await Screenshots.SaveAsync(page, "dispatch");
+        await Screenshots.SaveAsync(page, "dispatch-route-map");
         await page.Context.CloseAsync();
     }
 

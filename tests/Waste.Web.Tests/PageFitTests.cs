@@ -31,12 +31,12 @@ public sealed class PageFitTests(WebFixture web)
 
         await page.ClickAsync("[data-tab=bins]");
         var rows = page.Locator("#forecasts tbody tr");
-        await Assertions.Expect(rows).ToHaveCountAsync(20);
-        await Assertions.Expect(page.Locator("[data-test=pager] [data-test=page]")).ToContainTextAsync("1–20 / ");
+        await Assertions.Expect(rows).ToHaveCountAsync(15);
+        await Assertions.Expect(page.Locator("[data-test=pager] [data-test=page]")).ToContainTextAsync("1–15 / ");
         Assert.True(await HeightAsync(page) <= 1300, $"the bins tab is {await HeightAsync(page)} px tall");
         await Screenshots.SaveAsync(page, "dispatch-bins");
         await page.ClickAsync("[data-test=pager] [data-action=next]");
-        await Assertions.Expect(page.Locator("[data-test=pager] [data-test=page]")).ToContainTextAsync("21–40 / ");
+        await Assertions.Expect(page.Locator("[data-test=pager] [data-test=page]")).ToContainTextAsync("16–30 / ");
         await page.FillAsync("[data-test=forecast-search]", "fit-07");
         await Assertions.Expect(rows).ToHaveCountAsync(1);
         await Assertions.Expect(rows.First).ToHaveAttributeAsync("data-device", "fit-07");

@@ -9,9 +9,9 @@ public sealed class SignInTests(WebFixture web)
 {
     [Theory]
     [InlineData(Roles.Crew, "/crew", "[data-test=no-route]")]
-    [InlineData(Roles.Dispatcher, "/dispatch", "[data-test=forecasts]")]
+    [InlineData(Roles.Dispatcher, "/dispatch", "[data-test=plan-controls]")]
     [InlineData(Roles.Maintenance, "/maintenance", "[data-test=board]")]
-    [InlineData(Roles.Donre, "/reports", "[data-test=report]")]
+    [InlineData(Roles.Donre, "/reports", "[data-test=report][data-section=Waste]")]
     [InlineData(Roles.Admin, "/admin/devices", "[data-test=devices]")]
     public async Task Each_role_signs_in_and_lands_on_its_own_page(string role, string home, string landmark)
     {

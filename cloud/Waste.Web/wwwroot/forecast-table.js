@@ -1,4 +1,4 @@
-// Bins by forecast: GET /api/forecasts as a table, soonest first, a page at a time, filtered by ward or bin id, and as
+// Bins by forecast: GET /api/forecasts as a table, soonest first, 15 a page, filtered by ward or bin id, and as
 // the fill-coloured markers of the map (every bin). A note says how many forecasts still lean on their ward's profile
 // and when they will stand on a week of their own readings.
 "use strict";
@@ -9,7 +9,7 @@ window.wasteForecastTable = async function (options) {
   const { table, fillMap } = options;
   const offset = options.utcOffsetMinutes;
   const body = table.querySelector("tbody");
-  const pageSize = 20;
+  const pageSize = 15;
   let bins = [];
   let page = 0;
 
@@ -41,7 +41,7 @@ window.wasteForecastTable = async function (options) {
         f.el("td", null, bin.deviceId), f.el("td", null, bin.ward || "–"), f.el("td", null, text[bin.stream] || bin.stream || "–"),
         f.el("td", { className: fill }, f.number(bin.levelPercent, 0) + " %"),
         f.el("td", null, f.soon(bin.thresholdExpected, offset)), f.el("td", null, f.soon(bin.fullExpected, offset)),
-        f.el("td", { className: bin.mostlyPrior ? "muted" : "" }, learnt(bin)));
+        f.el("td", { className: "learnt" + (bin.mostlyPrior ? " muted" : "") }, learnt(bin)));
     }));
     if (rows.length === 0) message(bins.length === 0 ? text.none : text.noneMatch);
     options.pager.querySelector("[data-test=page]").textContent =
