@@ -37,7 +37,11 @@ public sealed class TruckDayTests(WebFixture web)
         var done = route.GetProperty("done");
         var remaining = route.GetProperty("remaining");
         Assert.Equal(3, done.GetProperty("stops").GetInt32());
-        Assert.Equal(stops.Count - 3, remaining.GetProperty("stops").GetInt32());
+        // Other tests' bins may fall to the town's depot and leave the day when the re-plan finds them too far: the
+        // stops to do are the route's own.
+        var toDo = route.GetProperty("stops").EnumerateArray().Count(s => !s.GetProperty("isDisposal").GetBoolean() && s.GetProperty("status").GetString() == "Planned");
+        Assert.Equal(toDo, remaining.GetProperty("stops").GetInt32());
+        Assert.True(toDo > 0);
         Assert.True(done.GetProperty("distanceKm").GetDouble() > 0);
         Assert.True(remaining.GetProperty("distanceKm").GetDouble() > 0);
         Assert.Equal(route.GetProperty("distanceKm").GetDouble(), done.GetProperty("distanceKm").GetDouble() + remaining.GetProperty("distanceKm").GetDouble(), 2);
