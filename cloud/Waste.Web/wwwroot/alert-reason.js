@@ -36,3 +36,9 @@ window.wasteAlertReason = function (text, utcOffsetMinutes) {
   }
   return describe;
 };
+
+// A page that only lists reasons (the device page) has them worded as it loads, on the clock its table names.
+(function () {
+  const table = document.querySelector("[data-reason-offset]");
+  if (table) window.wasteAlertReason(window.wasteFormat.text(), Number(table.dataset.reasonOffset));
+})();

@@ -9,8 +9,11 @@ window.wasteFillMap = function (element) {
     return percent >= 80 ? "#c62828" : percent >= 50 ? "#ef9f00" : "#2e7d32";
   }
 
+  // The dot as an element with its colour set from script: the pages' policy refuses inline style attributes.
   function icon(percent) {
-    return L.divIcon({ className: "fill-marker", html: "<span style=\"background:" + colour(percent) + "\"></span>", iconSize: [16, 16], iconAnchor: [8, 8] });
+    const dot = document.createElement("span");
+    dot.style.background = colour(percent);
+    return L.divIcon({ className: "fill-marker", html: dot, iconSize: [16, 16], iconAnchor: [8, 8] });
   }
 
   return {

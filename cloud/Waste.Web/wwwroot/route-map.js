@@ -25,9 +25,13 @@ window.wasteRouteLayer = function (map) {
   }
 
   function arrow(a, b, colour) {
-    const html = "<span style=\"transform: rotate(" + bearing(a, b).toFixed(0) + "deg); color: " + colour + "\">▲</span>";
+    // An element styled from script: the pages' policy refuses inline style attributes.
+    const head = document.createElement("span");
+    head.textContent = "▲";
+    head.style.transform = "rotate(" + bearing(a, b).toFixed(0) + "deg)";
+    head.style.color = colour;
     return L.marker([(a[0] + b[0]) / 2, (a[1] + b[1]) / 2], {
-      icon: L.divIcon({ className: "route-arrow", html, iconSize: [16, 16], iconAnchor: [8, 8] }),
+      icon: L.divIcon({ className: "route-arrow", html: head, iconSize: [16, 16], iconAnchor: [8, 8] }),
       interactive: false, keyboard: false,
     });
   }
