@@ -6,8 +6,9 @@ using Microsoft.Extensions.Time.Testing;
 using Waste.Host;
 using Waste.Hub;
 using Waste.Registry;
-using Waste.Simulation;
 using Waste.Simulation.Devices;
+using Waste.Simulation;
+using Waste.TestServers;
 
 namespace Waste.EndToEnd.Tests;
 
@@ -53,14 +54,14 @@ public sealed class CloudHost : IAsyncLifetime
 
     private async Task StartAsync()
     {
-        var httpPort = FreePort.Next();
+        var httpPort = LoopbackPorts.Next();
         _app = WasteHost.Create(
         [
             $"--Urls=http://127.0.0.1:{httpPort}",
             $"--Storage:DataDirectory={_dataDirectory}",
-            $"--Hub:MqttPort={FreePort.Next()}",
-            $"--Silo:SiloPort={FreePort.Next()}",
-            $"--Silo:GatewayPort={FreePort.Next()}",
+            $"--Hub:MqttPort={LoopbackPorts.Next()}",
+            $"--Silo:SiloPort={LoopbackPorts.Next()}",
+            $"--Silo:GatewayPort={LoopbackPorts.Next()}",
             $"--Web:HostToken={_hostToken}",
             "--Planning:TimeLimitSeconds=2",
         ], Clock);

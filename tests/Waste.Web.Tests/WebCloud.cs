@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -7,6 +6,7 @@ using Waste.Host;
 using Waste.Hub;
 using Waste.Registry;
 using Waste.Simulation.Devices;
+using Waste.TestServers;
 using Waste.Web.Access;
 using Waste.Web.Storage;
 
@@ -62,14 +62,14 @@ public sealed class WebCloud : IAsyncLifetime
             _passwords[user!.UserName] = password!;
         }
 
-        var httpPort = FreePort();
+        var httpPort = LoopbackPorts.Next();
         _app = WasteHost.Create(
         [
             $"--Urls=http://127.0.0.1:{httpPort}",
             $"--Storage:DataDirectory={_dataDirectory}",
-            $"--Hub:MqttPort={FreePort()}",
-            $"--Silo:SiloPort={FreePort()}",
-            $"--Silo:GatewayPort={FreePort()}",
+            $"--Hub:MqttPort={LoopbackPorts.Next()}",
+            $"--Silo:SiloPort={LoopbackPorts.Next()}",
+            $"--Silo:GatewayPort={LoopbackPorts.Next()}",
             $"--Web:HostToken={_hostToken}",
             // Plans in a second or two rather than the optimiser's default ten seconds a depot: the test towns are small.
             "--Planning:TimeLimitSeconds=2",
@@ -119,12 +119,5 @@ public sealed class WebCloud : IAsyncLifetime
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_dataDirectory, recursive: true);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -2,9 +2,10 @@ using System.Buffers;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using MQTTnet;
 using MQTTnet.Protocol;
 using MQTTnet.Server;
+using MQTTnet;
+using Waste.TestServers;
 
 namespace Waste.Firmware.Tests.Hub;
 
@@ -87,7 +88,7 @@ internal sealed class TestIotHub : IAsyncDisposable
 
     public static async Task<TestIotHub> StartAsync(TimeProvider time, string deviceId, string base64Key)
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Next();
         var options = new MqttServerOptionsBuilder()
             .WithDefaultEndpoint()
             .WithDefaultEndpointBoundIPAddress(IPAddress.Loopback)
@@ -265,12 +266,5 @@ internal sealed class TestIotHub : IAsyncDisposable
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
             .Build();
         return _server.InjectApplicationMessage(new InjectedMqttApplicationMessage(message) { SenderClientId = HubClientId });
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

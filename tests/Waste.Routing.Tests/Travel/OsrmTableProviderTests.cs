@@ -1,8 +1,8 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Waste.Routing.Modelling;
 using Waste.Routing.Travel;
+using Waste.TestServers;
 
 namespace Waste.Routing.Tests.Travel;
 
@@ -42,7 +42,7 @@ public sealed class OsrmTableProviderTests
 
     private static async Task<(T Result, Uri Request)> Serve<T>(string body, Func<HttpClient, Task<T>> call)
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Next();
         using var listener = new HttpListener();
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         listener.Start();
@@ -59,12 +59,5 @@ public sealed class OsrmTableProviderTests
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(10) };
         var result = await call(http);
         return (result, await served);
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 }
