@@ -29,6 +29,9 @@ public static class BinApplication
         {
             var node = Build(provisioning);
             sleepSeconds = node.Wake();
+
+            // The figure the prototype must confirm (hardware-docs/README.md, memory): what a wake leaves free.
+            Console.WriteLine("free managed heap after the wake: " + nanoFramework.Runtime.Native.GC.Run(true).ToString() + " bytes");
             if (node.RebootRequested)
             {
                 Power.RebootDevice();

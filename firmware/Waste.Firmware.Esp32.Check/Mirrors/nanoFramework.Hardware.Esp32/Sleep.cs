@@ -1,8 +1,5 @@
-// NEVER SHIPPED. Compile-check declaration mirroring the public signature of a nanoFramework package (see
-// ../README.md): only the members the ESP32 layer uses. The real package replaces it on the device build.
-#nullable disable
-#pragma warning disable CS0067, CS1591, CA1711, CA1716, CA1720, CA1707, CA1069, CA1008, CA1028, CA1051, CA1034, CA1003, CA1062
-// Package nanoFramework.Hardware.Esp32.
+// NEVER SHIPPED: a compile-time mirror (see ../Directory.Build.props). Only what the ESP32 layer uses, with the
+// real names, base types, sealing, enum values and parameters.
 namespace nanoFramework.Hardware.Esp32
 {
     using System;
@@ -19,6 +16,10 @@ namespace nanoFramework.Hardware.Esp32
             Ulp,
             Gpio,
             Uart,
+            Wifi,
+            CoCpu,
+            CoCpuTrapTrig,
+            Bt,
         }
 
         public static EspNativeError EnableWakeupByTimer(TimeSpan time) => throw new NotImplementedException();
@@ -28,8 +29,17 @@ namespace nanoFramework.Hardware.Esp32
         public static WakeupCause GetWakeupCause() => throw new NotImplementedException();
     }
 
-    public enum EspNativeError
+    public enum EspNativeError : Int32
     {
         OK = 0,
+        FAIL = -1,
+        NO_MEM = 0x101,
+        INVALID_ARG = 0x102,
+        INVALID_STATE = 0x103,
+        INVALID_SIZE = 0x104,
+        NOT_FOUND = 0x105,
+        NOT_SUPPORTED = 0x106,
+        TIMEOUT = 0x107,
+        INVALID_RESPONSE = 0x108,
     }
 }

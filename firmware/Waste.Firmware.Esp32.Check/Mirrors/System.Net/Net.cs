@@ -1,10 +1,9 @@
-// NEVER SHIPPED. Compile-check declaration mirroring the public signature of a nanoFramework package (see
-// ../README.md): only the members the ESP32 layer uses. The real package replaces it on the device build.
-#nullable disable
-#pragma warning disable CS0067, CS1591, CA1711, CA1716, CA1720, CA1707, CA1069, CA1008, CA1028, CA1051, CA1034, CA1003, CA1062
-// Package nanoFramework.System.Net.
+// NEVER SHIPPED: a compile-time mirror (see ../Directory.Build.props). Only what the ESP32 layer uses, with the
+// real names, base types, sealing, enum values and parameters.
 namespace System.Net
 {
+    using System.Net.Sockets;
+
     public static class Dns
     {
         public static IPHostEntry GetHostEntry(string hostNameOrAddress) => throw new NotImplementedException();
@@ -17,6 +16,7 @@ namespace System.Net
 
     public class IPAddress
     {
+        public IPAddress(byte[] address) => throw new NotImplementedException();
     }
 
     public abstract class EndPoint
@@ -49,23 +49,40 @@ namespace System.Net.Sockets
         public void Dispose() => throw new NotImplementedException();
     }
 
+    public class SocketException : Exception
+    {
+        // The real one is built from a SocketError only; the firmware never builds one.
+        internal SocketException() => throw new NotImplementedException();
+
+        public int ErrorCode => throw new NotImplementedException();
+    }
+
     public enum AddressFamily
     {
+        Unknown = -1,
+        Unspecified = 0,
         InterNetwork = 2,
+        InterNetworkV6 = 23,
     }
 
     public enum SocketType
     {
+        Stream = 1,
         Dgram = 2,
+        Raw = 3,
+        Rdm = 4,
+        Seqpacket = 5,
+        Unknown = -1,
     }
 
     public enum ProtocolType
     {
+        IP = 0,
+        Icmp = 1,
+        Tcp = 6,
         Udp = 17,
-    }
-
-    public class SocketException : Exception
-    {
+        Raw = 255,
+        Unknown = -1,
     }
 }
 
@@ -73,6 +90,10 @@ namespace System.Security.Cryptography.X509Certificates
 {
     public class X509Certificate
     {
+        public X509Certificate() => throw new NotImplementedException();
+
+        public X509Certificate(byte[] certificate) => throw new NotImplementedException();
+
         public X509Certificate(string certificate) => throw new NotImplementedException();
     }
 }

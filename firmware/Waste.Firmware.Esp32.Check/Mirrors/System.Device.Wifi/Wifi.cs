@@ -1,8 +1,5 @@
-// NEVER SHIPPED. Compile-check declaration mirroring the public signature of a nanoFramework package (see
-// ../README.md): only the members the ESP32 layer uses. The real package replaces it on the device build.
-#nullable disable
-#pragma warning disable CS0067, CS1591, CA1711, CA1716, CA1720, CA1707, CA1069, CA1008, CA1028, CA1051, CA1034, CA1003, CA1062
-// Package nanoFramework.System.Device.Wifi (WifiNetworkHelper lives in namespace nanoFramework.Networking).
+// NEVER SHIPPED: a compile-time mirror (see ../Directory.Build.props). Only what the ESP32 layer uses, with the
+// real names, base types, sealing, enum values and parameters.
 namespace nanoFramework.Networking
 {
     using System;
