@@ -16,11 +16,19 @@ public sealed record Battery(
         "one 18650 Li-ion, 3,400 mAh", 3400, 0.85, 2.0,
         "NCR18650B datasheet 3,350-3,400 mAh; self-discharge 1-2 %/month at 20 °C for Li-ion (Battery University BU-802b), more in tropical heat");
 
+    /// <summary>A lithium-thionyl chloride C cell with a hybrid layer capacitor for the radio's peaks.</summary>
+    public static Battery LiSocl2C { get; } = new(
+        "Li-SOCl2 C cell + HLC, 7,700 mAh", 7700, 0.85, 0.1,
+        "Saft LS26500 datasheet: 7.7 Ah, < 1 %/year self-discharge, 150 mA continuous; an HLC (Tadiran HLC-1550A) supplies the Wi-Fi peaks");
+
     /// <summary>A lithium-thionyl chloride D cell with a hybrid layer capacitor for the radio's peaks (Tadiran
     /// PulsesPlus / Saft LS33600 + HLC class).</summary>
     public static Battery LiSocl2D { get; } = new(
         "Li-SOCl2 D cell + HLC, 17,000 mAh", 17000, 0.85, 0.1,
         "Saft LS33600 datasheet: 17 Ah, < 1 %/year self-discharge; an HLC supplies the 250 mA Wi-Fi peaks the bobbin cell cannot");
+
+    /// <summary>The cells the budget weighs, cheapest first (prices in hardware-docs/bill-of-materials.md).</summary>
+    public static IReadOnlyList<Battery> Candidates { get; } = [LiIon18650, LiSocl2C, LiSocl2D];
 
     /// <summary>Charge lost per day by self-discharge, mAh.</summary>
     public double SelfDischargeMilliampHoursPerDay => CapacityMilliampHours * SelfDischargePercentPerMonth / 100 * 12 / 365.25;

@@ -7,8 +7,8 @@ namespace Waste.Firmware.PowerBudget;
 /// <summary>The power budget as text: the phase table of one scenario, then the comparison of all of them.</summary>
 public static class BudgetReport
 {
-    /// <summary>The goal of the issue: three years on one battery.</summary>
-    public const double GoalYears = 3;
+    /// <summary>The goal: five years on one battery, as sensor vendors sell.</summary>
+    public const double GoalYears = 5;
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -68,6 +68,43 @@ public static class BudgetReport
         {
             var battery = scenario.Battery with { SelfDischargePercentPerMonth = percent };
             text.AppendLine(Invariant, $"  self-discharge {percent} %/month: {battery.LifeDays(energy.MilliampHoursPerDay) / 365.25:0.00} years");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Battery life across <paramref name="city"/>'s bins: each cell under the firmware's default policy and
+    /// under the cloud's forecast-driven sampling (<paramref name="cycle"/>), one line each.</summary>
+    public static string City(FillRateDistribution city, FillCycle cycle, RadioProfile radio)
+    {
+        var defaults = Defaults;
+        var text = new StringBuilder();
+        var rates = city.PercentPerDay.Order().ToArray();
+        text.AppendLine(Invariant, $"  {city.PercentPerDay.Count} bins ({city.Name}); fill rate p10 / p50 / p90: {rates[rates.Length / 10]:0.#} / {rates[rates.Length / 2]:0.#} / {rates[rates.Length * 9 / 10]:0.#} % a day");
+        text.AppendLine(Invariant, $"  collection at {cycle.ThresholdPercent:0} %, {cycle.CollectionDelayHours:0.#} h after the bin reaches it; radio: {radio.Name}");
+        text.AppendLine();
+        text.AppendLine(Invariant, $"  {"policy",-28} {"cell",-36} {"years: p10",10} {"p25",6} {"p50",6} {"p75",6} {"p90",6}  {"bins >= " + GoalYears.ToString(Invariant) + " y",12}");
+        foreach (var (policy, counts) in new (string, Func<double, WakeCounts>)[]
+        {
+            ("default policy (fixed)", rate => cycle.Fixed(defaults, rate)),
+            ("forecast-driven sampling", cycle.ForecastDriven),
+        })
+        {
+            foreach (var battery in Battery.Candidates)
+            {
+                var budget = CityBudget.Of(city, policy, counts, battery, radio);
+                text.AppendLine(Invariant, $"  {policy,-28} {battery.Name,-36} {budget.Years[0],10:0.00} {budget.Years[1],6:0.00} {budget.Years[2],6:0.00} {budget.Years[3],6:0.00} {budget.Years[4],6:0.00}  {budget.ShareMeetingGoal,12:P0}");
+            }
+        }
+
+        text.AppendLine();
+        text.AppendLine(Invariant, $"  forecast-driven sampling, years by fill rate (% a day):");
+        var shown = new[] { 10.0, 20, 35, 50, 75, 100, 150 };
+        text.AppendLine(Invariant, $"  {"cell",-36} {string.Join(" ", shown.Select(r => r.ToString("0", Invariant).PadLeft(6)))}");
+        foreach (var battery in Battery.Candidates)
+        {
+            var years = shown.Select(rate => battery.LifeDays(DailyEnergy.Of(cycle.ForecastDriven(rate), radio).MilliampHoursPerDay) / 365.25);
+            text.AppendLine(Invariant, $"  {battery.Name,-36} {string.Join(" ", years.Select(y => y.ToString("0.00", Invariant).PadLeft(6)))}");
         }
 
         return text.ToString();

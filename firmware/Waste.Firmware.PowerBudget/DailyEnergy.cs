@@ -3,22 +3,19 @@ using Waste.Firmware.Core.Config;
 namespace Waste.Firmware.PowerBudget;
 
 /// <summary>
-/// The bin node's charge per day under a configuration: deep sleep between wakes, one wake per sampling period, and
-/// the uploads the report policy makes (heartbeat or full batch, plus early sends on fill steps and collections).
-/// Early sends are added to the policy's uploads although one may stand in for a heartbeat: the estimate errs high.
+/// The bin node's charge per day: deep sleep between wakes, the wakes (runtime start, sample, wake state written), the
+/// uploads (Wi-Fi, TLS, MQTT) and a daily SNTP query, counted by <see cref="WakeCounts"/> from a configuration or a
+/// forecast-driven fill cycle.
 /// </summary>
 public sealed class DailyEnergy
 {
     private const double SecondsPerDay = 86400;
 
-    private DailyEnergy(DeviceConfiguration configuration, RadioProfile radio, UsageAssumptions usage)
+    private DailyEnergy(WakeCounts counts, RadioProfile radio)
     {
-        WakesPerDay = SecondsPerDay / configuration.SamplePeriodSeconds;
-        var policy = configuration.Report;
-        var secondsBetweenPolicyUploads = Math.Min(policy.HeartbeatSeconds, (double)policy.BatchMax * configuration.SamplePeriodSeconds);
-        var earlySends = usage.FillPercentPerDay / policy.FillStepPercent + usage.CollectionsPerDay;
-        UploadsPerDay = Math.Min(WakesPerDay, SecondsPerDay / secondsBetweenPolicyUploads + earlySends);
-        TimeSyncsPerDay = Math.Min(1, UploadsPerDay);
+        WakesPerDay = counts.WakesPerDay;
+        UploadsPerDay = counts.UploadsPerDay;
+        TimeSyncsPerDay = counts.TimeSyncsPerDay;
         Radio = radio;
         SleepCurrents = BinPowerProfile.Sleep(BinPowerProfile.FittedBatteryDivider);
 
@@ -66,7 +63,11 @@ public sealed class DailyEnergy
     /// <summary>Charge per day, mAh.</summary>
     public double MilliampHoursPerDay => Lines.Sum(l => l.MilliampHoursPerDay);
 
-    /// <summary>The budget of <paramref name="configuration"/> with <paramref name="radio"/>.</summary>
+    /// <summary>The budget of <paramref name="configuration"/> with <paramref name="radio"/>, for a bin filling and
+    /// emptied as <paramref name="usage"/> says.</summary>
     public static DailyEnergy Of(DeviceConfiguration configuration, RadioProfile radio, UsageAssumptions usage) =>
-        new(configuration, radio, usage);
+        new(WakeCounts.Of(configuration, usage.FillPercentPerDay, usage.CollectionsPerDay), radio);
+
+    /// <summary>The budget of a node that does what <paramref name="counts"/> say, with <paramref name="radio"/>.</summary>
+    public static DailyEnergy Of(WakeCounts counts, RadioProfile radio) => new(counts, radio);
 }

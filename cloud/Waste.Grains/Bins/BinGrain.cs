@@ -57,6 +57,7 @@ public sealed partial class BinGrain(
         }
 
         await WatchSilenceAsync(device);
+        await ScheduleSamplingAsync();
         await PersistAsync();
         await DeliverAsync();
         if (bin.Model.LevelTime is { } level && (bin.RatesReportedAt is not { } reported || level - reported >= TimeSpan.FromDays(1)))
@@ -305,6 +306,38 @@ public sealed partial class BinGrain(
         }
     }
 
+    // The schedule goes to the twin, not to the connected device: the bin reads it with its twin at its next upload.
+    private async Task ScheduleSamplingAsync()
+    {
+        var bin = state.State;
+        if (!Rules.SampleFromForecast || bin.Model.LevelTime is not { } from)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var until = (now > from ? now : from) + SamplingSchedule.NearWithin;
+        var crossing = FillForecaster.Project(bin.Model, _prior, ModelSettings, until).TimeToReach(Rules.CollectionThresholdPercent).Soonest;
+        var schedule = SamplingSchedule.For(now, crossing);
+        if (schedule == bin.Sampling)
+        {
+            return;
+        }
+
+        try
+        {
+            if ((await GrainFactory.GetGrain<IDeviceTwinGrain>(DeviceId).PatchDesiredForNextConnection(schedule.DesiredPatch())).Applied)
+            {
+                bin.Sampling = schedule;
+            }
+        }
+        catch (Exception e) when (e is TimeoutException or OrleansException)
+        {
+            // The reading is stored either way; the next message tries again.
+            LogScheduleUnavailable(e, DeviceId);
+        }
+    }
+
     private async Task RefreshPriorAsync()
     {
         try
@@ -364,6 +397,9 @@ public sealed partial class BinGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bin {DeviceId}: its silence watch is unavailable; registering again with the next message")]
     private partial void LogWatchUnavailable(Exception exception, string deviceId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Bin {DeviceId}: its twin is unavailable; its sampling schedule is set with the next message")]
+    private partial void LogScheduleUnavailable(Exception exception, string deviceId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Bin {DeviceId}: ward profile unavailable; keeping the one it has")]
     private partial void LogPriorUnavailable(Exception exception, string deviceId);

@@ -53,4 +53,7 @@ public sealed class BinState
 
     /// <summary>The offline deadline the ward's silence watch holds for this bin; null when it holds none.</summary>
     [Id(14)] public DateTimeOffset? SilenceWatchedUntil { get; set; }
+
+    /// <summary>The sampling schedule last set in the bin's twin from its forecast; null before the first.</summary>
+    [Id(15)] public SamplingSchedule? Sampling { get; set; }
 }

@@ -29,6 +29,20 @@ public sealed class DeviceTwinGrain(
     /// <inheritdoc />
     public async Task<TwinPatchResult> PatchDesired(string patchJson)
     {
+        var result = await MergeDesired(patchJson);
+        if (result.Applied)
+        {
+            await GrainFactory.GetGrain<IDeviceSessionGrain>(this.GetPrimaryKeyString()).PushDesired(patchJson, result.Version);
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc />
+    public Task<TwinPatchResult> PatchDesiredForNextConnection(string patchJson) => MergeDesired(patchJson);
+
+    private async Task<TwinPatchResult> MergeDesired(string patchJson)
+    {
         var twin = state.State.Twin;
         if (TwinJson.TryMerge(twin.Desired, patchJson, out var error) is not { } merged)
         {
@@ -38,7 +52,6 @@ public sealed class DeviceTwinGrain(
         var version = twin.DesiredVersion + 1;
         state.State.Twin = twin with { Desired = merged, DesiredVersion = version, DesiredUpdatedAt = time.GetUtcNow() };
         await state.WriteStateAsync();
-        await GrainFactory.GetGrain<IDeviceSessionGrain>(this.GetPrimaryKeyString()).PushDesired(patchJson, version);
         return TwinPatchResult.AppliedAt(version);
     }
 }

@@ -13,4 +13,9 @@ public interface IDeviceTwinGrain : IGrainWithStringKey
     /// <summary>Merges a patch into the desired properties and, once persisted, pushes it to the device if it is
     /// connected (it reads the whole twin at its next boot otherwise).</summary>
     Task<TwinPatchResult> PatchDesired(string patchJson);
+
+    /// <summary>Merges a patch into the desired properties without pushing it: the device reads it with its whole twin
+    /// at its next connection (a bin does at every upload), which keeps the moment it applies it independent of when
+    /// this call lands.</summary>
+    Task<TwinPatchResult> PatchDesiredForNextConnection(string patchJson);
 }

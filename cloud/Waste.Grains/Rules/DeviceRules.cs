@@ -28,6 +28,10 @@ public sealed class DeviceRules
     /// <summary>Readings in a row below <see cref="LowBatteryVolts"/> before it is called low (a radio burst sags it).</summary>
     public int LowBatteryReadings { get; set; } = 3;
 
+    /// <summary>True to set each bin's sampling and reporting periods from its forecast (Waste.Forecasting's
+    /// SamplingSchedule, through its twin): the battery then pays for samples only where they tell something.</summary>
+    public bool SampleFromForecast { get; set; } = true;
+
     /// <summary>Silence longer than this is offline: two heartbeats of six hours and an hour's grace.</summary>
     public TimeSpan OfflineAfter { get; set; } = TimeSpan.FromHours(13);
 

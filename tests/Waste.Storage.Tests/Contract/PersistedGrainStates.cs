@@ -71,6 +71,7 @@ public static class PersistedGrainStates
         bin.LastTemperature = new TemperatureSample(Start.AddHours(29.5), 30.5);
         bin.RatesReportedAt = Start.AddHours(12);
         bin.SilenceWatchedUntil = Start.AddHours(43);
+        bin.Sampling = SamplingSchedule.Nearing;
         return bin;
     }
 
