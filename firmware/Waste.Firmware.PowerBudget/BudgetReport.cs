@@ -80,7 +80,7 @@ public static class BudgetReport
         var defaults = Defaults;
         var text = new StringBuilder();
         var rates = city.PercentPerDay.Order().ToArray();
-        text.AppendLine(Invariant, $"  {city.PercentPerDay.Count} bins ({city.Name}); fill rate p10 / p50 / p90: {rates[rates.Length / 10]:0.#} / {rates[rates.Length / 2]:0.#} / {rates[rates.Length * 9 / 10]:0.#} % a day");
+        text.AppendLine(Invariant, $"  {city.PercentPerDay.Count} bins from {city.Name}; fill rate p10 / p50 / p90: {rates[rates.Length / 10]:0.#} / {rates[rates.Length / 2]:0.#} / {rates[rates.Length * 9 / 10]:0.#} % a day");
         text.AppendLine(Invariant, $"  collection at {cycle.ThresholdPercent:0} %, {cycle.CollectionDelayHours:0.#} h after the bin reaches it; radio: {radio.Name}");
         text.AppendLine();
         text.AppendLine(Invariant, $"  {"policy",-28} {"cell",-36} {"years: p10",10} {"p25",6} {"p50",6} {"p75",6} {"p90",6}  {"bins >= " + GoalYears.ToString(Invariant) + " y",12}");

@@ -18,7 +18,7 @@ public sealed record FillRateDistribution(string Name, IReadOnlyList<double> Per
     /// the data").
     /// </summary>
     public static FillRateDistribution CalibratedCity { get; } =
-        FromDaysToFull("the simulator's calibrated city, seed 1 (2,000 bins)", [1.32, 1.99, 3.07, 4.41, 6.78]);
+        FromDaysToFull("the simulator's calibrated city (seed 1, 2,000 bins)", [1.32, 1.99, 3.07, 4.41, 6.78]);
 
     /// <summary>
     /// <paramref name="bins"/> bins whose days to full (from empty to 100 %) have the quantiles

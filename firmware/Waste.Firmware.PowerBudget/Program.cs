@@ -7,7 +7,11 @@ var desired = new Option<string>("--desired")
     DefaultValueFactory = _ => "{}",
 };
 var fillRate = new Option<double>("--fill-rate") { Description = "Assumed fill rate, percent of the bin per day", DefaultValueFactory = _ => UsageAssumptions.StreetBin.FillPercentPerDay };
-var battery = new Option<string>("--battery") { Description = "18650, lisocl2-c or lisocl2 (D)", DefaultValueFactory = _ => "18650" };
+var battery = new Option<string>("--battery")
+{
+    Description = "The detailed budget's cell: lisocl2-c (the bill of materials' default), lisocl2-d or 18650",
+    DefaultValueFactory = _ => "lisocl2-c",
+};
 var daysToFull = new Option<string>("--days-to-full")
 {
     Description = "The city's bins: days to full at p10,p25,p50,p75,p90 (default: the simulator's calibrated city)",
@@ -28,10 +32,17 @@ root.SetAction(result =>
     var usage = new UsageAssumptions(result.GetValue(fillRate));
     var cell = result.GetValue(battery) switch
     {
-        "lisocl2" => Battery.LiSocl2D,
         "lisocl2-c" => Battery.LiSocl2C,
-        _ => Battery.LiIon18650,
+        "lisocl2-d" => Battery.LiSocl2D,
+        "18650" => Battery.LiIon18650,
+        _ => null,
     };
+    if (cell is null)
+    {
+        Console.Error.WriteLine($"--battery: {result.GetValue(battery)} is none of lisocl2-c, lisocl2-d, 18650");
+        return 2;
+    }
+
     var detail = new Scenario("desired " + result.GetValue(desired), result.GetValue(desired)!, cell, RadioProfile.WifiTlsMqtt);
     try
     {
