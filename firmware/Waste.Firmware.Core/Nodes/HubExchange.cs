@@ -18,9 +18,9 @@ public sealed class HubExchange : IMqttMessageHandler
     /// <summary>How long a node waits for its twin after connecting, milliseconds.</summary>
     public const int TwinWaitMilliseconds = 3000;
 
-    /// <summary>Most readings one message carries, whatever <c>batch_max</c> says: a message is in RAM three times
-    /// while it is sent (the JSON writer's buffer, its bytes, and the packet M2Mqtt frames), and a bin's ESP32 has no
-    /// PSRAM. 48 readings keep a message under 8 KB; the heap this takes is measured in hardware-docs/README.md.</summary>
+    /// <summary>Most readings one message carries, whatever <c>batch_max</c> says: a message is in RAM twice while it
+    /// is sent (its bytes, and the packet M2Mqtt frames of them), and a bin's ESP32 has no PSRAM. 48 readings keep a
+    /// message under 8 KB; the heap this takes is measured in hardware-docs/memory.md.</summary>
     public const int MaxReadingsPerMessage = 48;
 
     private readonly HubSession _session;

@@ -20,7 +20,8 @@ internal static class NanoClrScenario
             throw new InvalidOperationException($"build Waste.sln first: {scenario} is missing");
         }
 
-        var folder = Directory.CreateTempSubdirectory("nanoclr-scenario-").FullName;
+        // Beside the tests' own output, rewritten at each run.
+        var folder = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "nanoclr")).FullName;
         var corePe = Path.Combine(folder, "Waste.Firmware.Core.pe");
         var scenarioPe = Path.Combine(folder, "Waste.Firmware.Scenarios.pe");
         NanoClrTools.Convert(core, corePe, mscorlib);

@@ -34,6 +34,24 @@ public class JsonWriterTests
     }
 
     [Fact]
+    public void A_counting_pass_measures_exactly_the_utf8_bytes_a_writer_then_writes()
+    {
+        var random = new Random(5);
+        for (var trial = 0; trial < 300; trial++)
+        {
+            // Any text, surrogate pairs and lone surrogates included.
+            var text = new string(Enumerable.Range(0, random.Next(0, 30)).Select(_ => (char)random.Next(0, 0xFFFF)).ToArray());
+            JsonWriter Write(JsonWriter writer) => writer.BeginObject().Name("s").String(text).Name("n").Number(-12.345, 2).EndObject();
+
+            var counted = Write(JsonWriter.Counting()).Length;
+            var bytes = Write(JsonWriter.Exact(counted)).ToUtf8();
+
+            Assert.Equal(counted, bytes.Length);
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(Write(new JsonWriter()).ToString()), bytes);
+        }
+    }
+
+    [Fact]
     public void Writes_null_for_a_number_that_has_no_json_form()
     {
         var json = new JsonWriter().BeginArray()
