@@ -32,7 +32,7 @@ public sealed class ForecastReplay(FillModelSettings settings, TimeSpan horizon,
             var readings = trace.Readings;
             var model = models[trace.BinId];
             var prior = wardPrior
-                ? RatePrior.FromProfiles([.. models.Where(m => m.Key != trace.BinId).Select(m => m.Value.Rates)], RatePrior.CityDefault)
+                ? RatePrior.Of([.. models.Where(m => m.Key != trace.BinId).Select(m => m.Value.Share)], RatePrior.CityDefault)
                 : RatePrior.CityDefault;
             model.Observe(readings[index], prior, settings);
             positions[trace.BinId] = index;

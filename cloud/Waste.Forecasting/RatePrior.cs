@@ -1,14 +1,17 @@
 namespace Waste.Forecasting;
 
-/// <summary>What a bin with little history is assumed to do at each hour of the week: its ward's learnt profile, or
-/// a flat city default before the ward has one.</summary>
+/// <summary>What a bin with little history is assumed to do: at each hour of the week, and over its emptying cycles.
+/// Its ward's learnt profile and pooled cycles, or a flat city default before the ward has them.</summary>
 [GenerateSerializer, Immutable]
 public sealed class RatePrior
 {
     [Id(0)] private readonly RateEstimate[] _byHourOfWeek;
+    [Id(1)] private readonly CycleEstimate _cycles;
+    [Id(2)] private readonly SkillEstimate _skill;
 
-    /// <summary>A prior from one estimate per hour of the week.</summary>
-    public RatePrior(IReadOnlyList<RateEstimate> byHourOfWeek)
+    /// <summary>A prior from one estimate per hour of the week and, if known, what its cycles look like (a vague
+    /// line at the hours' mean rate otherwise) and how its forecasts fared (the model as it is otherwise).</summary>
+    public RatePrior(IReadOnlyList<RateEstimate> byHourOfWeek, CycleEstimate? cycles = null, SkillEstimate? skill = null)
     {
         if (byHourOfWeek.Count != HourOfWeek.Count)
         {
@@ -16,7 +19,15 @@ public sealed class RatePrior
         }
 
         _byHourOfWeek = [.. byHourOfWeek];
+        _cycles = cycles ?? CycleEstimate.Vague(Math.Max(0.05, byHourOfWeek.Average(e => e.PointsPerHour)));
+        _skill = skill ?? SkillEstimate.ModelAsIs;
     }
+
+    /// <summary>What a bin's emptying cycles are assumed to look like before it has its own.</summary>
+    public CycleEstimate Cycles => _cycles;
+
+    /// <summary>How a bin's forecasts are weighted and widened before its own are scored.</summary>
+    public SkillEstimate Skill => _skill;
 
     /// <summary>The same rate at every hour.</summary>
     public static RatePrior Flat(double pointsPerHour, double variance) =>
@@ -25,15 +36,19 @@ public sealed class RatePrior
     /// <summary>A bin that fills in about three days, with wide uncertainty: what the city knows of a new bin.</summary>
     public static RatePrior CityDefault { get; } = Flat(1.4, 4);
 
-    /// <summary>A ward's profile: at each hour, the mean of its bins' estimates weighted by how much each has seen,
-    /// falling back to <paramref name="fallback"/> where they have seen nothing.</summary>
-    public static RatePrior FromProfiles(IReadOnlyCollection<RateProfile> profiles, RatePrior fallback)
+    /// <summary>A ward's prior from what its bins share: at each hour, the mean of their estimates weighted by how much
+    /// each has seen, falling back to <paramref name="fallback"/> where they have seen nothing; their pooled cycles and
+    /// forecast scores, shrunk towards the fallback's.</summary>
+    public static RatePrior Of(IReadOnlyCollection<FillShare> bins, RatePrior fallback)
     {
-        var observed = profiles.Where(p => p.HoursObserved > 0).ToList();
+        var cycleEstimate = FillCycles.Pool([.. bins.Select(b => b.Cycles)], fallback.Cycles, FillCycles.WardShrinkage);
+        var skill = ForecastSkill.Pool(bins.Select(b => b.Skill));
+        var skillEstimate = skill.Estimate(fallback.Skill);
+        var observed = bins.Select(b => b.Rates).Where(p => p.HoursObserved > 0).ToList();
         var total = observed.Sum(p => (double)p.HoursObserved);
         if (total <= 0)
         {
-            return fallback;
+            return cycleEstimate.Cycles > 0 || skill.Scores > 0 ? new RatePrior(fallback._byHourOfWeek, cycleEstimate, skillEstimate) : fallback;
         }
 
         var estimates = new RateEstimate[HourOfWeek.Count];
@@ -51,7 +66,7 @@ public sealed class RatePrior
             estimates[hour] = new RateEstimate(rate, variance);
         }
 
-        return new RatePrior(estimates);
+        return new RatePrior(estimates, cycleEstimate, skillEstimate);
     }
 
     /// <summary>The prior at an hour of the week.</summary>

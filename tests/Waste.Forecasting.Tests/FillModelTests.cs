@@ -119,10 +119,10 @@ public class FillModelTests
             quiet.Observe(reading, RatePrior.CityDefault, Settings);
         }
 
-        var ward = RatePrior.FromProfiles([busy.Rates, quiet.Rates], RatePrior.CityDefault);
+        var ward = RatePrior.Of([busy.Share, quiet.Share], RatePrior.CityDefault);
 
         Assert.InRange(ward.At(50).PointsPerHour, 0.7, 1.5);
-        Assert.Same(RatePrior.CityDefault, RatePrior.FromProfiles([], RatePrior.CityDefault));
+        Assert.Same(RatePrior.CityDefault, RatePrior.Of([], RatePrior.CityDefault));
     }
 
     [Fact]

@@ -36,8 +36,8 @@ public sealed record BinForecast
     /// profile: a week, every hour of the week seen once.</summary>
     public static readonly TimeSpan OwnHistory = TimeSpan.FromDays(7);
 
-    /// <summary>True while the bin has less than <see cref="OwnHistory"/> of its own readings, and so leans on its
-    /// ward's profile.</summary>
+    /// <summary>True while the bin has less than <see cref="OwnHistory"/> of its own readings, or while its readings
+    /// are not believed (a stuck sensor), and so leans on its ward's profile.</summary>
     [Id(8)] public bool MostlyPrior { get; init; }
 
     /// <summary>When the bin will have <see cref="OwnHistory"/> of its own readings if it keeps reporting; null once it has.</summary>

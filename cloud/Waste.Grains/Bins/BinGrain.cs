@@ -134,11 +134,11 @@ public sealed partial class BinGrain(
             Stream = device?.Stream,
             CapacityLitres = device?.CapacityLitres,
             LevelPercent = model.Level,
-            LevelAt = from,
+            LevelAt = projection.From,
             Threshold = projection.TimeToReach(Rules.CollectionThresholdPercent),
             Full = projection.TimeToReach(100),
             Projection = projection,
-            MostlyPrior = model.Rates.HoursLearnt < BinForecast.OwnHistory.TotalHours,
+            MostlyPrior = model.Rates.HoursLearnt < BinForecast.OwnHistory.TotalHours || model.DistrustedSince is not null,
             OwnHistoryAt = model.Rates.HoursLearnt < BinForecast.OwnHistory.TotalHours
                 ? from + TimeSpan.FromHours(BinForecast.OwnHistory.TotalHours - model.Rates.HoursLearnt)
                 : null,
@@ -158,8 +158,14 @@ public sealed partial class BinGrain(
         {
             TrackSensor(reading, fill, faults);
             bin.History.Record(at, fill);
-            var verdict = bin.Model.Observe(new FillObservation(at, fill), _prior, ModelSettings);
-            if (verdict.Collection is { } collection)
+            if (faults.Count > 0)
+            {
+                // A stuck or jumping sensor's readings are not the bin's fill, since the first identical one or the
+                // first of the day's jumps: the model forgets the level they made.
+                var since = bin.StuckSince ?? at;
+                bin.Model.Distrust(bin.RecentJumps.Count > 0 && bin.RecentJumps[0] < since ? bin.RecentJumps[0] : since);
+            }
+            else if (bin.Model.Observe(new FillObservation(at, fill), _prior, ModelSettings).Collection is { } collection)
             {
                 Emptied(collection, device);
             }
@@ -189,6 +195,7 @@ public sealed partial class BinGrain(
             ? bin.StuckStreak + 1
             : 0;
         bin.LastDistance = reading.DistanceMetres;
+        bin.StuckSince = bin.StuckStreak > 0 ? bin.StuckSince ?? bin.LastFill?.Time ?? reading.Time : null;
         if (bin.StuckStreak >= Rules.StuckSensorReadings)
         {
             faults.Add(StuckDistance);
@@ -355,7 +362,7 @@ public sealed partial class BinGrain(
     {
         try
         {
-            await GrainFactory.GetGrain<IZoneGrain>(ZoneKey.Of(registry.Find(DeviceId))).ReportRates(DeviceId, state.State.Model.Rates);
+            await GrainFactory.GetGrain<IZoneGrain>(ZoneKey.Of(registry.Find(DeviceId))).ReportRates(DeviceId, state.State.Model.Share);
         }
         catch (Exception e) when (e is TimeoutException or OrleansException)
         {

@@ -56,4 +56,7 @@ public sealed class BinState
 
     /// <summary>The sampling schedule last set in the bin's twin from its forecast; null before the first.</summary>
     [Id(15)] public SamplingSchedule? Sampling { get; set; }
+
+    /// <summary>When the run of identical distances began (its first reading); null while distances vary.</summary>
+    [Id(16)] public DateTimeOffset? StuckSince { get; set; }
 }

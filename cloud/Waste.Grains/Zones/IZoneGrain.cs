@@ -23,9 +23,10 @@ public interface IZoneGrain : IGrainWithStringKey
     /// <summary>A device of the ward began a fault.</summary>
     Task Record(FaultBegan fault);
 
-    /// <summary>A bin's latest fill profile; one-way: nothing waits for the ward to take it.</summary>
+    /// <summary>What a bin has learnt of its fill (hourly profile, cycles, forecast scores); one-way: nothing waits
+    /// for the ward to take it.</summary>
     [OneWay]
-    Task ReportRates(string binId, RateProfile rates);
+    Task ReportRates(string binId, FillShare share);
 
     /// <summary>What the ward's bins have learnt, as a prior for a bin with little history.</summary>
     Task<RatePrior> GetRatePrior();

@@ -18,7 +18,7 @@ public sealed class ZoneGrain(
     /// <summary>Days kept in the grain (the report store keeps them for good).</summary>
     public const int DaysKept = 400;
 
-    /// <summary>How often new fill profiles are saved, and the ward's prior recomputed, at most. Profiles are learnt
+    /// <summary>How often the bins' new shares are saved, and the ward's prior recomputed, at most. They are learnt
     /// again every day, so a crash loses little; saving a ward's hundreds of profiles at each report would not scale.</summary>
     public static readonly TimeSpan ProfileRefresh = TimeSpan.FromMinutes(2);
 
@@ -111,9 +111,9 @@ public sealed class ZoneGrain(
     }
 
     /// <inheritdoc />
-    public Task ReportRates(string binId, RateProfile profile)
+    public Task ReportRates(string binId, FillShare share)
     {
-        rates.State.Profiles[binId] = profile;
+        rates.State.Bins[binId] = share;
         _ratesDirty = true;
         return Task.CompletedTask;
     }
@@ -123,7 +123,7 @@ public sealed class ZoneGrain(
     {
         if (_prior is null || (_ratesDirty && System.Diagnostics.Stopwatch.GetElapsedTime(_priorComputedAt) >= ProfileRefresh))
         {
-            _prior = RatePrior.FromProfiles(rates.State.Profiles.Values, RatePrior.CityDefault);
+            _prior = RatePrior.Of(rates.State.Bins.Values, RatePrior.CityDefault);
             _priorComputedAt = System.Diagnostics.Stopwatch.GetTimestamp();
         }
 

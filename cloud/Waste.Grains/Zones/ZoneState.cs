@@ -22,10 +22,13 @@ public sealed class ZoneState
     [Id(4)] public ZoneReportQueue Unreported { get; set; } = new();
 }
 
-/// <summary>What a ward grain persists of its bins' fill profiles.</summary>
+/// <summary>What a ward grain persists of what its bins have learnt.</summary>
 [GenerateSerializer]
 public sealed class ZoneRatesState
 {
-    /// <summary>Each bin's latest profile.</summary>
-    [Id(0)] public Dictionary<string, RateProfile> Profiles { get; set; } = [];
+    // Id 0 held the bins' hourly profiles alone: a state written then loads without them (the ward's prior falls back
+    // to the city's until its bins report again, within a day) instead of failing to deserialize.
+
+    /// <summary>Each bin's latest share: hourly profile, cycles and forecast scores.</summary>
+    [Id(1)] public Dictionary<string, FillShare> Bins { get; set; } = [];
 }

@@ -35,13 +35,15 @@ public static class PersistedGrainStates
             SchemaVersion = 1,
             DeviceId = "bin-0001",
             Kind = DeviceKind.Bin,
-            SentAt = Start.AddHours(30),
-            ReceivedAt = Start.AddHours(30),
-            Readings = [.. Enumerable.Range(0, 60).Select(i => new DeviceReading
+            SentAt = Start.AddHours(110),
+            ReceivedAt = Start.AddHours(110),
+
+            // Two emptyings 55 hours apart, so the model learns a cycle and scores forecasts a day old.
+            Readings = [.. Enumerable.Range(0, 220).Select(i => new DeviceReading
             {
                 Sequence = 1000 + i,
                 Time = Start.AddMinutes(30 * i),
-                FillPercent = i < 50 ? 10 + 1.5 * i : 4,
+                FillPercent = i % 110 < 108 ? 10 + 0.75 * (i % 110) : 4,
                 DistanceMetres = 0.9,
                 TemperatureCelsius = 30.5,
                 BatteryVolts = 3.8,
@@ -49,7 +51,7 @@ public static class PersistedGrainStates
                 Faults = i == 5 ? [SensorFaults.NoEcho] : [],
             })],
         };
-        var (taken, _) = bin.Intake.Take(message, Start.AddHours(30), 0);
+        var (taken, _) = bin.Intake.Take(message, Start.AddHours(110), 0);
         foreach (var reading in taken)
         {
             bin.History.Record(reading.Time, reading.FillPercent!.Value);
@@ -67,11 +69,12 @@ public static class PersistedGrainStates
         bin.StuckStreak = 4;
         bin.LastDistance = 0.9;
         bin.RecentJumps = [Start.AddHours(1), Start.AddHours(2)];
-        bin.LastFill = new FillObservation(Start.AddHours(29.5), 4);
+        bin.LastFill = new FillObservation(Start.AddHours(109.5), 4);
         bin.LastTemperature = new TemperatureSample(Start.AddHours(29.5), 30.5);
         bin.RatesReportedAt = Start.AddHours(12);
         bin.SilenceWatchedUntil = Start.AddHours(43);
         bin.Sampling = SamplingSchedule.Nearing;
+        bin.StuckSince = Start.AddHours(108);
         return bin;
     }
 
@@ -126,13 +129,7 @@ public static class PersistedGrainStates
         var rates = new ZoneRatesState();
         foreach (var bin in new[] { "bin-0001", "bin-0002" })
         {
-            var profile = new RateProfile();
-            for (var hour = 0; hour < HourOfWeek.Count; hour += 3)
-            {
-                profile.Observe(hour, hour / 50.0, 0.75);
-            }
-
-            rates.Profiles[bin] = profile;
+            rates.Bins[bin] = Bin().Model.Share;
         }
 
         return rates;
