@@ -18,8 +18,8 @@ public sealed class FillCycles
     /// <summary>How much of the past each new cycle keeps: about the last ten cycles count.</summary>
     public const double Retention = 0.9;
 
-    /// <summary>Cycles kept: older ones weigh under 5 %.</summary>
-    public const int Kept = 30;
+    /// <summary>Cycles kept: older ones weigh under an eighth of the newest.</summary>
+    public const int Kept = 20;
 
     /// <summary>Pseudo-cycles a bin's line borrows from its prior's.</summary>
     public const double BinShrinkage = 1;
@@ -40,6 +40,9 @@ public sealed class FillCycles
     [Id(1)] private double _errorWeight;
     [Id(2)] private double _absoluteError;
 
+    /// <summary>Whether any cycle was learnt.</summary>
+    public bool Any => _cycles.Count > 0;
+
     /// <summary>Cycles learnt, after forgetting.</summary>
     public double Count => _cycles.Select((_, i) => Weight(i)).Sum();
 
@@ -57,7 +60,7 @@ public sealed class FillCycles
         var seen = Math.Min(rise, highestRise);
         _errorWeight = _errorWeight * Retention + 1;
         _absoluteError = _absoluteError * Retention + Math.Abs(Math.Clamp(expected, 0, highestRise) - seen);
-        _cycles.Add(new EmptyingCycle(hours, seen, rise >= highestRise - 1e-9));
+        _cycles.Add(new EmptyingCycle((float)hours, (float)seen, rise >= highestRise - 1e-9));
         if (_cycles.Count > Kept)
         {
             _cycles.RemoveAt(0);

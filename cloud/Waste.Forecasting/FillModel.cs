@@ -15,6 +15,11 @@ public sealed class FillModel
     // How far a bin's cycles may move its ward's hourly rates, either way.
     private const double LargestCycleScale = 4;
 
+    // The cycles' fit for the prior last asked with: redone when a cycle is learnt or the ward's prior changes, not
+    // at every reading.
+    [NonSerialized]
+    private (RatePrior Prior, CycleEstimate Estimate)? _cycleEstimate;
+
     /// <summary>The denoised fill, percent, at <see cref="LevelTime"/>.</summary>
     [Id(0)] public double Level { get; private set; }
 
@@ -163,7 +168,15 @@ public sealed class FillModel
     public SkillEstimate SkillEstimate(RatePrior prior) => Skill.Estimate(prior.Skill);
 
     /// <summary>What the bin's cycles say, shrunk towards its ward's.</summary>
-    public CycleEstimate CycleEstimate(RatePrior prior) => Cycles.Estimate(prior.Cycles, FillCycles.BinShrinkage);
+    public CycleEstimate CycleEstimate(RatePrior prior)
+    {
+        if (_cycleEstimate is not { } cached || !ReferenceEquals(cached.Prior, prior))
+        {
+            _cycleEstimate = (prior, Cycles.Estimate(prior.Cycles, FillCycles.BinShrinkage));
+        }
+
+        return _cycleEstimate.Value.Estimate;
+    }
 
     /// <summary>The prior's hourly rate at <paramref name="hourOfWeek"/> for this bin: its ward's, scaled by how much
     /// faster or slower the bin's cycles fill than the ward's.</summary>
@@ -177,7 +190,7 @@ public sealed class FillModel
     public double CycleScale(RatePrior prior)
     {
         var ward = prior.Cycles.MeanPointsPerHour;
-        if (Cycles.Count <= 0 || ward <= 0)
+        if (!Cycles.Any || ward <= 0)
         {
             return 1;
         }
@@ -191,6 +204,7 @@ public sealed class FillModel
         {
             var left = EmptiedLeft;
             Cycles.Learn((collection.Time - previous).TotalHours, collection.FillBeforePercent - left, 100 - left, prior.Cycles);
+            _cycleEstimate = null;
         }
 
         LastEmptiedAt = collection.Time;
