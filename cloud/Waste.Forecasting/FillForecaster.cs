@@ -27,7 +27,8 @@ public static class FillForecaster
             return FromCycles(model, prior, settings, from, until);
         }
 
-        // Readings not believed: the level is last known when they began, and the bin's own rates learnt from them.
+        // Readings not believed: the level is last known when they began, and the bin's own rates may have learnt
+        // from them, so the ward's stand in.
         return model.DistrustedSince is { } distrusted
             ? FromLevel(model, prior, settings, distrusted, until, SkillEstimate.ModelAsIs, ownRates: false)
             : FromLevel(model, prior, settings, from, until, model.SkillEstimate(prior), ownRates: true);
