@@ -4,13 +4,31 @@ using Waste.Routing.Travel;
 namespace Waste.Routing.Modelling;
 
 /// <summary>
-/// Plans collection routes for a model: fetches the travel matrix, compiles, runs our hybrid genetic search and reads
-/// the answer back as a plan. Stops no truck can serve are reported unserved with the reason, never silently dropped.
+/// Plans collection routes for a model: splits it into the parts no truck links (<see cref="ModelPartition"/>), and for
+/// each fetches the travel matrix, compiles, runs our hybrid genetic search and reads the answer back as a plan. Stops
+/// no truck can serve are reported unserved with the reason, never silently dropped. A plan to start from (yesterday's,
+/// or this day's before a disruption) is repaired and improved instead of searched for again.
 /// </summary>
 public sealed class CollectionRouteOptimiser(ITravelMatrixProvider travel)
 {
-    /// <summary>Plans <paramref name="model"/> within the limits of <paramref name="options"/>.</summary>
-    public async Task<RoutePlan> PlanAsync(RoutingModel model, SolverOptions options, CancellationToken cancellationToken = default)
+    /// <summary>Plans <paramref name="model"/> within the limits of <paramref name="options"/>, starting from
+    /// <paramref name="start"/> when given: its routes for the trucks and stops the model still has.</summary>
+    public async Task<RoutePlan> PlanAsync(RoutingModel model, SolverOptions options, RoutePlan? start = null, CancellationToken cancellationToken = default)
+    {
+        var parts = ModelPartition.Split(model);
+        var plans = new List<RoutePlan>(parts.Count);
+        var clients = Math.Max(1, model.Stops.Count);
+        foreach (var part in parts)
+        {
+            // A time limit is shared out by size; an iteration limit holds for each part, so plans stay reproducible.
+            var share = options.TimeLimit is { } limit ? options with { TimeLimit = limit * Math.Max(part.Stops.Count, 1) / clients } : options;
+            plans.Add(await PlanPartAsync(part, share, start, cancellationToken));
+        }
+
+        return ModelPartition.Merge(model, plans);
+    }
+
+    private async Task<RoutePlan> PlanPartAsync(RoutingModel model, SolverOptions options, RoutePlan? start, CancellationToken cancellationToken)
     {
         var structural = ModelValidator.Structural(model);
         if (structural.Count > 0)
@@ -46,7 +64,8 @@ public sealed class CollectionRouteOptimiser(ITravelMatrixProvider travel)
             });
         }
 
-        var result = new HybridGeneticSearch(compiled.Data, options).Solve(cancellationToken);
+        var search = new HybridGeneticSearch(compiled.Data, options);
+        var result = start is null ? search.Solve(cancellationToken) : search.Solve([compiled.RoutesOf(start)], cancellationToken);
         return compiled.ToPlan(result);
     }
 }

@@ -118,6 +118,43 @@ public sealed class RoutingModelCompiler
         };
     }
 
+    /// <summary>
+    /// The routes of <paramref name="plan"/>, made for another model of the same fleet (the day before, or this day
+    /// before a disruption), as client lists per vehicle of <see cref="Data"/>: stops and trucks this model lacks are
+    /// dropped, a disposal visit becomes the next unused copy of its site; stops the plan lacks are left out (the
+    /// search's <see cref="CheapestInsertion"/> places the mandatory ones).
+    /// </summary>
+    public int[][] RoutesOf(RoutePlan plan)
+    {
+        var nodeOfStop = new Dictionary<string, int>(StringComparer.Ordinal);
+        var copiesOfSite = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+        for (var node = 0; node < _stopOfNode.Length; node++)
+        {
+            if (_stopOfNode[node] >= 0)
+            {
+                nodeOfStop[_model.Stops[_stopOfNode[node]].Id] = node;
+            }
+            else if (_siteOfNode[node] >= 0)
+            {
+                var site = _model.DisposalSites[_siteOfNode[node]].Id;
+                if (!copiesOfSite.TryGetValue(site, out var copies))
+                {
+                    copiesOfSite[site] = copies = new Queue<int>();
+                }
+
+                copies.Enqueue(node);
+            }
+        }
+
+        var routeOf = plan.Routes.ToDictionary(r => r.VehicleId, StringComparer.Ordinal);
+        return [.. _model.Vehicles.Select(vehicle => routeOf.TryGetValue(vehicle.Id, out var route)
+            ? route.Visits.Select(visit => visit.Kind == VisitKind.Stop
+                    ? nodeOfStop.GetValueOrDefault(visit.Id, -1)
+                    : copiesOfSite.TryGetValue(visit.Id, out var copies) && copies.TryDequeue(out var copy) ? copy : -1)
+                .Where(node => node >= 0).ToArray()
+            : [])];
+    }
+
     private VehicleRoute Route(SolvedRoute solved)
     {
         var vehicle = _model.Vehicles[solved.VehicleType];

@@ -16,7 +16,14 @@ public sealed class HybridGeneticSearch(ProblemData data, SolverOptions options)
     private const double RepairFactor = 10;
 
     /// <summary>Runs until the time or iteration limit, or <paramref name="cancellation"/>; returns the best solution found.</summary>
-    public SolverResult Solve(CancellationToken cancellation = default)
+    public SolverResult Solve(CancellationToken cancellation = default) => Solve([], cancellation);
+
+    /// <summary>
+    /// Runs from <paramref name="starts"/> (one client list per vehicle each, completed by <see cref="CheapestInsertion"/>):
+    /// they are educated first, ahead of random tours, so a plan made yesterday or before a disruption is repaired and
+    /// improved instead of searched for again.
+    /// </summary>
+    public SolverResult Solve(IReadOnlyList<IReadOnlyList<int[]>> starts, CancellationToken cancellation = default)
     {
         if (options.TimeLimit is null && options.MaxIterations is null && !cancellation.CanBeCanceled)
         {
@@ -37,15 +44,14 @@ public sealed class HybridGeneticSearch(ProblemData data, SolverOptions options)
         var foundAfter = TimeSpan.Zero;
         var iterations = 0;
 
-        bool Stopped() =>
-            cancellation.IsCancellationRequested
-            || (options.TimeLimit is { } limit && clock.Elapsed >= limit)
-            || (options.MaxIterations is { } max && iterations >= max);
+        bool OutOfTime() => cancellation.IsCancellationRequested || (options.TimeLimit is { } limit && clock.Elapsed >= limit);
 
-        // Educates a tour into a solution, adds it (and its repair) to the population; true if it is a new best.
-        bool Educate(int[] tour)
+        bool Stopped() => OutOfTime() || (options.MaxIterations is { } max && iterations >= max);
+
+        // Educates routes into a solution, adds it (and its repair) to the population; true if it is a new best.
+        bool Educate(IReadOnlyList<int[]> start)
         {
-            var routes = search.Run(split.Run(tour, penalties.Weights), penalties.Weights);
+            var routes = search.Run(start, penalties.Weights);
             var child = new Individual(data, vehicleTypeOf, routes);
             if (penalties.Record(child))
             {
@@ -84,11 +90,13 @@ public sealed class HybridGeneticSearch(ProblemData data, SolverOptions options)
             return true;
         }
 
+        // The starting population: the warm starts, then random tours; the iteration limit counts only what follows.
         void Initialise()
         {
-            for (var k = 0; k < 4 * options.PopulationSize && !Stopped(); k++)
+            var count = Math.Max(options.InitialSolutions ?? 4 * options.PopulationSize, starts.Count);
+            for (var k = 0; k < count && !OutOfTime(); k++)
             {
-                Educate(RandomTour(random));
+                Educate(k < starts.Count ? CheapestInsertion.Complete(data, starts[k]) : split.Run(RandomTour(random), penalties.Weights));
             }
         }
 
@@ -100,7 +108,7 @@ public sealed class HybridGeneticSearch(ProblemData data, SolverOptions options)
             var first = population.SelectParent(random);
             var second = population.SelectParent(random);
             var tour = OrderCrossover.Cross(first.GiantTour, second.GiantTour, random, taken);
-            withoutImprovement = Educate(tour) ? 0 : withoutImprovement + 1;
+            withoutImprovement = Educate(split.Run(tour, penalties.Weights)) ? 0 : withoutImprovement + 1;
             if (withoutImprovement >= options.RestartAfter)
             {
                 population.Clear();

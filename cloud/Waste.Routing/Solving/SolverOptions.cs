@@ -18,6 +18,11 @@ public sealed record SolverOptions
     /// <summary>μ: members kept per sub-population after survivor selection.</summary>
     public int PopulationSize { get; init; } = 25;
 
+    /// <summary>Solutions educated to start the population, warm starts first and random tours for the rest; null for
+    /// four times <see cref="PopulationSize"/> (HGS-CVRP's default). One, with warm starts and no iterations, is a
+    /// repair: the start's local optimum and nothing else.</summary>
+    public int? InitialSolutions { get; init; }
+
     /// <summary>λ: offspring added before survivor selection runs.</summary>
     public int GenerationSize { get; init; } = 40;
 
