@@ -171,4 +171,44 @@ public sealed class PlannerTests(CloudHost cloud) : IClassFixture<CloudHost>
         Assert.Equal(HttpStatusCode.BadRequest, badReason.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, notOnRoute.StatusCode);
     }
+
+    [Fact]
+    public async Task A_crew_that_prefers_a_minimal_answer_gets_204_and_the_report_is_kept()
+    {
+        var (depot, _, day) = await CityAsync("plan-m");
+        var plan = await (await cloud.Http.PostAsync($"/api/plans/{depot}/{Day(day)}?policy=daily", null)).Content.ReadFromJsonAsync<JsonElement>();
+        var route = plan.GetProperty("routes").EnumerateArray().First(r => r.GetProperty("stops").GetArrayLength() > 0);
+        var truck = route.GetProperty("vehicleId").GetString();
+        var bin = route.GetProperty("stops").EnumerateArray().First(s => !s.GetProperty("isDisposal").GetBoolean()).GetProperty("id").GetString();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/plans/{depot}/{Day(day)}/routes/{truck}/stops/{bin}/collected");
+        request.Headers.Add("Prefer", "return=minimal");
+
+        var response = await cloud.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal("return=minimal", Assert.Single(response.Headers.GetValues("Preference-Applied")));
+        var stored = await cloud.Http.GetFromJsonAsync<JsonElement>($"/api/plans/{depot}/{Day(day)}");
+        Assert.Equal("Collected", BinStops(stored).Single(s => s.GetProperty("id").GetString() == bin).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Each_morning_plan_becomes_the_depots_usual_routes_for_the_days_after()
+    {
+        var (depot, _, day) = await CityAsync("plan-u");
+        var usual = cloud.Grains.GetGrain<IDepotRoutesGrain>(depot);
+        Assert.Null(await usual.Recall(day));
+
+        await cloud.Http.PostAsync($"/api/plans/{depot}/{Day(day)}?policy=daily", null);
+        var first = await usual.Recall(day.AddDays(1));
+        var next = await cloud.Http.PostAsync($"/api/plans/{depot}/{Day(day.AddDays(1))}?policy=daily", null);
+
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+        Assert.Null(await usual.Recall(day.AddDays(-1)));
+        var recalled = JsonSerializer.Deserialize<Waste.Routing.Modelling.RoutePlan>(first!, Waste.Routing.Modelling.RoutingJson.Options)!;
+        Assert.Equal(24, recalled.Routes.SelectMany(r => r.Visits).Count(v => v.Kind == Waste.Routing.Modelling.VisitKind.Stop));
+        Assert.NotEqual(first, await usual.Recall(day.AddDays(2)));
+        // A plan made again for an earlier day does not replace a later day's routes.
+        await usual.Remember(day, "{}");
+        Assert.NotEqual("{}", await usual.Recall(day.AddDays(2)));
+    }
 }

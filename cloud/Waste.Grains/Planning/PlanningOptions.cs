@@ -18,6 +18,16 @@ public sealed class PlanningOptions
     /// weeks of days needs more than the last fraction of a percent.</summary>
     public int? PopulationSize { get; set; }
 
+    /// <summary>Iterations of the optimiser when a crew's skip or a breakdown re-plans the rest of a day. The re-plan
+    /// starts from the plan being followed (without the stops done and the truck lost; what that truck still had is put
+    /// where it costs least) and takes it to a local optimum; 0, the default, stops there: a repair, in a fraction of a
+    /// second, not a new search.</summary>
+    public int RePlanIterations { get; set; }
+
+    /// <summary>When set, each morning plan is also written to this folder as <c>{depot}_{day}.json</c> (the routing
+    /// model, the plan and the travel estimate), so that a plan can be examined and solved again offline.</summary>
+    public string? ArchiveDirectory { get; set; }
+
     /// <summary>Seed of the route optimiser: the same inputs give the same plan.</summary>
     public int Seed { get; set; } = 1;
 

@@ -17,12 +17,15 @@ namespace Waste.Grains.Planning;
 
 /// <summary>
 /// Plans one depot's day: the bins it serves and their forecasts go through <see cref="CollectionDay"/> to a routing
-/// model, our optimiser (off the grain's thread: it runs for seconds) makes the routes, and the plan is persisted
-/// before it is answered. Crews' reports are kept; a skipped stop or a truck out of service re-plans the rest of the
-/// day from where the trucks are (<see cref="RePlanner"/>), keeping what was already done.
+/// model, our optimiser (off the grain's thread: it runs for seconds) makes the routes, starting from the depot's
+/// usual routes (<see cref="IDepotRoutesGrain"/>), and the plan is persisted before it is answered. Crews' reports are
+/// kept apart from the plan, each written on its own; a skipped stop or a truck out of service re-plans the rest of
+/// the day from where the trucks are (<see cref="RePlanner"/>), keeping what was already done and repairing the plan
+/// being followed rather than searching again.
 /// </summary>
 public sealed partial class RoutePlannerGrain(
     [PersistentState("plan", StorageNames.Devices)] IPersistentState<RoutePlannerState> state,
+    [PersistentState("reports", StorageNames.Devices)] IPersistentState<CrewReportsState> crews,
     [FromKeyedServices(EventTime.ServiceKey)] TimeProvider time,
     IDeviceRegistry registry,
     IOptions<DeviceRules> rules,
@@ -35,10 +38,27 @@ public sealed partial class RoutePlannerGrain(
 
     private static readonly JsonSerializerOptions Json = RoutingJson.Options;
 
+    private Dictionary<string, StopReport> Reports => crews.State.Reports;
+
+    /// <inheritdoc />
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Reports.Count > 0 && Reports.Count == 0)
+        {
+            // A plan written before the reports had their own state: move them, then drop them from the plan.
+            crews.State.Reports = state.State.Reports;
+            await crews.WriteStateAsync(cancellationToken);
+            state.State.Reports = [];
+            await state.WriteStateAsync(cancellationToken);
+        }
+
+        await base.OnActivateAsync(cancellationToken);
+    }
+
     /// <inheritdoc />
     public async Task<PlanUpdate> Plan(SelectionPolicy policy)
     {
-        if (state.State.Reports.Count > 0)
+        if (Reports.Count > 0)
         {
             return PlanUpdate.Refused("crews have started this day: report skipped stops or trucks out of service instead");
         }
@@ -54,19 +74,27 @@ public sealed partial class RoutePlannerGrain(
         var bins = collectionDay.BinsServed(registry.All());
         var forecasts = await Task.WhenAll(bins.Select(b => GrainFactory.GetGrain<IBinGrain>(b.Id).GetForecast(ForecastHorizon)));
         var dayModel = collectionDay.Build(bins, forecasts.OfType<BinForecast>().ToDictionary(f => f.DeviceId, StringComparer.Ordinal), policy);
-        var plan = await SolveAsync(dayModel.Model);
+        var usual = GrainFactory.GetGrain<IDepotRoutesGrain>(depotId);
+        var start = await usual.Recall(day) is { } json ? JsonSerializer.Deserialize<RoutePlan>(json, Json) : null;
+        var settings = options.Value;
+        var plan = await SolveAsync(dayModel.Model, start, Solver() with { MaxIterations = settings.MaxIterations });
         LogPlanned(depotId, day, policy, plan.Routes.Count, dayModel.Model.Stops.Count, dayModel.LeftOut);
+        if (settings.ArchiveDirectory is { } archive)
+        {
+            Archive(archive, depotId, day, new ArchivedPlan(Travel(), dayModel.Model, plan));
+        }
 
         state.State.Stops = new(dayModel.Stops, StringComparer.Ordinal);
         state.State.ModelJson = JsonSerializer.Serialize(dayModel.Model, Json);
-        state.State.PlanJson = JsonSerializer.Serialize(plan, Json);
+        var planJson = state.State.PlanJson = JsonSerializer.Serialize(plan, Json);
         state.State.View = View(depotId, day, policy, (state.State.View?.Version ?? 0) + 1, dayModel.Model, plan, fleet, [], dayModel.LeftOut, dayModel.NotConsidered);
         await state.WriteStateAsync();
+        await usual.Remember(day, planJson);
         return PlanUpdate.Done(state.State.View);
     }
 
     /// <inheritdoc />
-    public Task<CollectionPlanView?> Get() => Task.FromResult(state.State.View);
+    public Task<CollectionPlanView?> Get() => Task.FromResult(state.State.View is { } view ? WithReports(view) : null);
 
     /// <inheritdoc />
     public async Task<PlanUpdate> MarkCollected(string binId, string vehicleId)
@@ -76,10 +104,9 @@ public sealed partial class RoutePlannerGrain(
             return refusal;
         }
 
-        state.State.Reports[binId] = new StopReport(StopStatus.Collected, time.GetUtcNow(), vehicleId, null);
-        state.State.View = WithReports(state.State.View!);
-        await state.WriteStateAsync();
-        return PlanUpdate.Done(state.State.View);
+        Reports[binId] = new StopReport(StopStatus.Collected, time.GetUtcNow(), vehicleId, null);
+        await crews.WriteStateAsync();
+        return PlanUpdate.Done(WithReports(state.State.View!));
     }
 
     /// <inheritdoc />
@@ -91,7 +118,8 @@ public sealed partial class RoutePlannerGrain(
         }
 
         var now = time.GetUtcNow();
-        state.State.Reports[binId] = new StopReport(StopStatus.Skipped, now, vehicleId, reason);
+        Reports[binId] = new StopReport(StopStatus.Skipped, now, vehicleId, reason);
+        await crews.WriteStateAsync();
         return await RePlanAsync(new StopSkipped(binId, now, reason));
     }
 
@@ -134,35 +162,48 @@ public sealed partial class RoutePlannerGrain(
         var model = JsonSerializer.Deserialize<RoutingModel>(state.State.ModelJson!, Json)!;
         var plan = JsonSerializer.Deserialize<RoutePlan>(state.State.PlanJson!, Json)!;
         var rePlan = RePlanner.After(model, plan, disruption, Progress());
-        var newPlan = await SolveAsync(rePlan.Model);
+        var newPlan = await SolveAsync(rePlan.Model, plan, Solver() with { InitialSolutions = 1, MaxIterations = options.Value.RePlanIterations });
         var fleet = await GrainFactory.GetGrain<IFleetGrain>(IFleetGrain.CityKey).Get();
         state.State.ModelJson = JsonSerializer.Serialize(rePlan.Model, Json);
         state.State.PlanJson = JsonSerializer.Serialize(newPlan, Json);
         var next = View(view.DepotId, view.Day, view.Policy, view.Version + 1, rePlan.Model, newPlan, fleet, view.Routes, view.LeftOut, view.NotConsidered);
         state.State.View = next with { Unserved = [.. next.Unserved, .. rePlan.Dropped.Select(d => new BinIssue(d.StopId, d.Reason))] };
         await state.WriteStateAsync();
-        return PlanUpdate.Done(state.State.View);
+        return PlanUpdate.Done(WithReports(state.State.View));
     }
 
     // The crews' reports in the order they came, truck by truck.
-    private CrewProgress Progress() => new(state.State.Reports
+    private CrewProgress Progress() => new(Reports
         .GroupBy(report => report.Value.VehicleId, StringComparer.Ordinal)
         .ToDictionary(
             truck => truck.Key,
             truck => (IReadOnlyList<string>)[.. truck.OrderBy(report => report.Value.At).Select(report => report.Key)],
             StringComparer.Ordinal));
 
-    private async Task<RoutePlan> SolveAsync(RoutingModel model)
+    private Task<RoutePlan> SolveAsync(RoutingModel model, RoutePlan? start, SolverOptions solver) =>
+        Task.Run(() => new CollectionRouteOptimiser(Travel()).PlanAsync(model, solver, start));
+
+    // The archive is for examining plans offline: a folder that cannot be written is logged, never a failed plan.
+    private void Archive(string folder, string depotId, DateOnly day, ArchivedPlan archived)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+            archived.Write(Path.Combine(folder, FormattableString.Invariant($"{depotId}_{day:yyyy-MM-dd}.json")));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            LogArchiveFailed(e, folder);
+        }
+    }
+
+    private GreatCircleTravelProvider Travel() => new(options.Value.CircuityFactor, options.Value.AverageSpeedKmh);
+
+    private SolverOptions Solver()
     {
         var settings = options.Value;
-        var optimiser = new CollectionRouteOptimiser(new GreatCircleTravelProvider(settings.CircuityFactor, settings.AverageSpeedKmh));
-        var solver = new SolverOptions { Seed = settings.Seed, TimeLimit = TimeSpan.FromSeconds(settings.TimeLimitSeconds), MaxIterations = settings.MaxIterations };
-        if (settings.PopulationSize is { } size)
-        {
-            solver = solver with { PopulationSize = size };
-        }
-
-        return await Task.Run(() => optimiser.PlanAsync(model, solver));
+        var solver = new SolverOptions { Seed = settings.Seed, TimeLimit = TimeSpan.FromSeconds(settings.TimeLimitSeconds) };
+        return settings.PopulationSize is { } size ? solver with { PopulationSize = size } : solver;
     }
 
     // Stops crews already reported stay on their truck's route, ahead of what the new plan gives it.
@@ -235,11 +276,14 @@ public sealed partial class RoutePlannerGrain(
     {
         Routes = [.. view.Routes.Select(route => route with
         {
-            Stops = [.. route.Stops.Select(stop => state.State.Reports.TryGetValue(stop.Id, out var report) && stop.IsBin
+            Stops = [.. route.Stops.Select(stop => Reports.TryGetValue(stop.Id, out var report) && stop.IsBin
                 ? stop with { Status = report.Status, MarkedAt = report.At, SkipReason = report.Reason }
                 : stop)],
         })],
     };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not archive a plan in {Folder}")]
+    private partial void LogArchiveFailed(Exception error, string folder);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Planned depot {DepotId} for {Day} ({Policy}): {Routes} routes, {Stops} bins, {LeftOut} left for another day")]
     private partial void LogPlanned(string depotId, DateOnly day, SelectionPolicy policy, int routes, int stops, int leftOut);

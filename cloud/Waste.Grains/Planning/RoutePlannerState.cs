@@ -14,7 +14,8 @@ public sealed class RoutePlannerState
     /// <summary>The optimiser's current plan (System.Text.Json).</summary>
     [Id(2)] public string? PlanJson { get; set; }
 
-    /// <summary>What crews have reported, by bin.</summary>
+    /// <summary>What crews had reported, by bin, in a plan written before the reports got a state of their own
+    /// (<see cref="CrewReportsState"/>): moved there when the grain next activates.</summary>
     [Id(3)] public Dictionary<string, StopReport> Reports { get; set; } = [];
 
     /// <summary>What each bin stop is, by bin.</summary>

@@ -30,7 +30,7 @@ public static class PlanEndpoints
         plans.MapGet("/{depot}/{day}/routes/{vehicle}", GetRouteAsync).RequireAuthorization(AccessPolicies.CrewWork, AccessPolicies.Dispatch)
             .WithName("GetRoute").WithSummary("One truck's route (its crew, the dispatcher, an admin)");
         plans.MapPost("/{depot}/{day}/routes/{vehicle}/stops/{bin}/collected", CollectedAsync).RequireAuthorization(AccessPolicies.CrewWork)
-            .WithName("StopCollected").WithSummary("The crew emptied the bin");
+            .WithName("StopCollected").WithSummary("The crew emptied the bin (with Prefer: return=minimal, 204 instead of the depot's day)");
         plans.MapPost("/{depot}/{day}/routes/{vehicle}/stops/{bin}/skipped", SkippedAsync).RequireAuthorization(AccessPolicies.CrewWork)
             .WithName("StopSkipped").WithSummary("The crew could not collect the bin (blocked, bin_damaged, nothing_out): the day is re-planned");
         app.MapGet("/api/crew/routes", MyRoutesAsync).WithTags("Collection plans").RequireAuthorization(AccessPolicies.CrewWork)
@@ -97,14 +97,15 @@ public static class PlanEndpoints
         return MayWorkOn(user, route) ? Results.Ok(route) : Results.Forbid();
     }
 
-    private static async Task<IResult> CollectedAsync(string depot, string day, string vehicle, string bin, ClaimsPrincipal user, IGrainFactory grains)
+    private static async Task<IResult> CollectedAsync(string depot, string day, string vehicle, string bin, ClaimsPrincipal user, IGrainFactory grains, HttpContext context)
     {
         if (await CrewRefusalAsync(depot, day, vehicle, user, grains) is { } refusal)
         {
             return refusal;
         }
 
-        return Answer(await Planner(grains, depot, DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture)).MarkCollected(bin, vehicle));
+        var update = await Planner(grains, depot, DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture)).MarkCollected(bin, vehicle);
+        return update.Plan is not null && ReturnPreference.IsMinimal(context.Request) ? ReturnPreference.Applied(context.Response) : Answer(update);
     }
 
     private static async Task<IResult> SkippedAsync(string depot, string day, string vehicle, string bin, Skip skip, ClaimsPrincipal user, IGrainFactory grains)
