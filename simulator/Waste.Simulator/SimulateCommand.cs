@@ -7,6 +7,7 @@ using Waste.Simulation.City;
 using Waste.Simulation.Faults;
 using Waste.Simulation.Kpis;
 using Waste.Simulation.Models;
+using Waste.Simulation.Profiling;
 using Waste.Simulation.Reports;
 using Waste.Simulation.Run;
 using Waste.Simulation.Trucks;
@@ -42,7 +43,10 @@ public static class SimulateCommand
         var binsPerCompactor = new Option<int>("--bins-per-compactor") { Description = "Fleet sizing: bins per 10 m3 compactor", DefaultValueFactory = _ => 110 };
         var threads = new Option<int>("--device-threads") { Description = "Threads running device wakes", DefaultValueFactory = _ => 64 };
         var fill = new Option<string>("--fill-model") { Description = "How bins fill: calibrated (on Edinburgh's 2016 litter bins) or legacy (the earlier assumed figures)", DefaultValueFactory = _ => "calibrated" };
-        foreach (var option in new Option[] { bins, toilets, days, warmUp, start, speed, policy, seed, output, stepSeconds, iterations, population, plannerSeconds, faultRate, blocked, breakdowns, binsPerCompactor, threads, parallel, fill })
+        var rePlanIterations = new Option<int>("--replan-iterations") { Description = "Route optimiser iterations when a skip or a breakdown re-plans a day (0: repair the plan being followed to a local optimum)", DefaultValueFactory = _ => 0 };
+        var archive = new Option<string?>("--plan-archive") { Description = "Folder where the cloud writes each morning plan with its routing model (for 'simulate plans-gap')" };
+        var profile = new Option<bool>("--profile") { Description = "Print where the time went, by phase and simulated day, at the end" };
+        foreach (var option in new Option[] { bins, toilets, days, warmUp, start, speed, policy, seed, output, stepSeconds, iterations, population, plannerSeconds, rePlanIterations, faultRate, blocked, breakdowns, binsPerCompactor, threads, parallel, fill, archive, profile })
         {
             root.Options.Add(option);
         }
@@ -61,11 +65,13 @@ public static class SimulateCommand
                 PlannerIterations = result.GetValue(iterations),
                 PlannerPopulation = result.GetValue(population),
                 PlannerSeconds = result.GetValue(plannerSeconds),
+                RePlanIterations = result.GetValue(rePlanIterations),
+                PlanArchive = result.GetValue(archive),
                 Faults = new FaultRates().Scaled(result.GetValue(faultRate)),
                 Crews = new CrewRules { BlockedShare = result.GetValue(blocked), BreakdownShare = result.GetValue(breakdowns) },
                 DeviceThreads = result.GetValue(threads),
             };
-            return RunAsync(options, policies, Math.Max(1, result.GetValue(parallel)), result.GetValue(output)!, cancellationToken);
+            return RunAsync(options, policies, Math.Max(1, result.GetValue(parallel)), result.GetValue(output)!, result.GetValue(profile), cancellationToken);
         });
         return root;
     }
@@ -82,7 +88,7 @@ public static class SimulateCommand
         : double.TryParse(text, CultureInfo.InvariantCulture, out var speed) && speed > 0 ? speed
         : throw new ArgumentException($"--speed must be 'max' or a positive number, not '{text}'");
 
-    private static async Task<int> RunAsync(SimulationOptions options, IReadOnlyList<SelectionPolicy> policies, int parallel, string output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(SimulationOptions options, IReadOnlyList<SelectionPolicy> policies, int parallel, string output, bool profile, CancellationToken cancellationToken)
     {
         var city = CityGenerator.Generate(options.City);
         var faults = FaultSchedule.Draw(city, options.Faults, options.Begin, options.End, options.City.Seed);
@@ -91,6 +97,7 @@ public static class SimulateCommand
         var fill = CityFillCheck.Of(city, FillCalibration.Edinburgh2016.Parameters, options.Start, options.WarmUpDays + options.Days, options.City.Seed);
         AnsiConsole.Write(FillTable.Of(city, fill, options.City));
         var results = new PolicyKpis[policies.Count];
+        var profiles = new RunProfile[policies.Count];
         await AnsiConsole.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
@@ -101,7 +108,9 @@ public static class SimulateCommand
                     var policy = policies[index];
                     var task = tasks[policy];
                     task.StartTask();
-                    var simulation = new CitySimulation(options with { Policy = policy }, city, faults);
+                    var archive = options.PlanArchive is { } folder ? Path.Combine(folder, policy.ToString()) : null;
+                    var simulation = new CitySimulation(options with { Policy = policy, PlanArchive = archive }, city, faults);
+                    profiles[index] = simulation.Profile;
                     simulation.Progress += p =>
                     {
                         task.Value = p.Done;
@@ -119,6 +128,15 @@ public static class SimulateCommand
         KpiCsv.Write(csv, results);
         KpiChart.Write(png, results, $"{options.City.Bins} bins, {options.Days} days, seed {options.City.Seed}");
         AnsiConsole.Write(KpiTable.Of(results));
+        if (profile)
+        {
+            for (var i = 0; i < policies.Count; i++)
+            {
+                AnsiConsole.Write(ProfileTable.Days(policies[i], profiles[i]));
+                AnsiConsole.Write(ProfileTable.MeanDay(policies[i], profiles[i]));
+            }
+        }
+
         AnsiConsole.MarkupLine($"CSV: [link]{Markup.Escape(Path.GetFullPath(csv))}[/]   chart: [link]{Markup.Escape(Path.GetFullPath(png))}[/]");
         if (results.FirstOrDefault(r => r.Policy == SelectionPolicy.Daily) is { } daily && results.FirstOrDefault(r => r.Policy == SelectionPolicy.Forecast) is { } forecast && daily.TruckKm > 0)
         {

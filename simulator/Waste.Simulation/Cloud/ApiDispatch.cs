@@ -7,7 +7,7 @@ namespace Waste.Simulation.Cloud;
 public sealed class ApiDispatch(CloudApi api) : IDispatch
 {
     /// <inheritdoc />
-    public Task<CollectionPlanView> CollectedAsync(string depot, DateOnly day, string truck, string bin, CancellationToken cancellationToken) =>
+    public Task CollectedAsync(string depot, DateOnly day, string truck, string bin, CancellationToken cancellationToken) =>
         api.CollectedAsync(depot, day, truck, bin, cancellationToken);
 
     /// <inheritdoc />

@@ -47,9 +47,14 @@ public sealed class CloudApi : IDisposable
         return (await response.Content.ReadFromJsonAsync<CollectionPlanView>(Json, cancellationToken))!;
     }
 
-    /// <summary>A crew reports a stop collected.</summary>
-    public Task<CollectionPlanView> CollectedAsync(string depot, DateOnly day, string truck, string bin, CancellationToken cancellationToken) =>
-        PostAsync($"/api/plans/{depot}/{Day(day)}/routes/{truck}/stops/{bin}/collected", null, cancellationToken);
+    /// <summary>A crew reports a stop collected; it does not need the depot's day back (<c>Prefer: return=minimal</c>).</summary>
+    public async Task CollectedAsync(string depot, DateOnly day, string truck, string bin, CancellationToken cancellationToken)
+    {
+        var path = $"/api/plans/{depot}/{Day(day)}/routes/{truck}/stops/{bin}/collected";
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Headers = { { "Prefer", "return=minimal" } } };
+        using var response = await _http.SendAsync(request, cancellationToken);
+        await EnsureAsync(response, "POST " + path, cancellationToken);
+    }
 
     /// <summary>A crew reports a stop skipped, with the reason; the cloud re-plans the rest of the day.</summary>
     public Task<CollectionPlanView> SkippedAsync(string depot, DateOnly day, string truck, string bin, string reason, CancellationToken cancellationToken) =>

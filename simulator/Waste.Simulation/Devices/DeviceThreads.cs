@@ -12,6 +12,8 @@ public sealed class DeviceThreads : IDisposable
 {
     private readonly Queue<(Action Work, Batch Batch)> _queue = new();
     private readonly Thread[] _threads;
+    private long _cpuTicks;
+    private long _allocated;
     private bool _stopping;
 
     /// <summary>Starts <paramref name="count"/> threads.</summary>
@@ -24,6 +26,12 @@ public sealed class DeviceThreads : IDisposable
             thread.Start();
         }
     }
+
+    /// <summary>CPU time the threads spent in work so far (zero where <see cref="ThreadCpu"/> cannot measure it).</summary>
+    public TimeSpan Cpu => TimeSpan.FromTicks(Interlocked.Read(ref _cpuTicks));
+
+    /// <summary>Bytes the threads allocated in work so far.</summary>
+    public long Allocated => Interlocked.Read(ref _allocated);
 
     /// <summary>Runs <paramref name="work"/> on the threads; throws the first failure once all have finished.</summary>
     public void Run(IReadOnlyList<Action> work)
@@ -84,6 +92,8 @@ public sealed class DeviceThreads : IDisposable
                 }
             }
 
+            var cpu = ThreadCpu.Now();
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             try
             {
                 item.Work();
@@ -94,6 +104,8 @@ public sealed class DeviceThreads : IDisposable
             }
             finally
             {
+                Interlocked.Add(ref _cpuTicks, (ThreadCpu.Now() - cpu).Ticks);
+                Interlocked.Add(ref _allocated, GC.GetAllocatedBytesForCurrentThread() - allocated);
                 item.Batch.Done();
             }
         }

@@ -17,7 +17,7 @@ namespace Waste.Simulation.Devices;
 /// simulation's clock, its ward's network, SNTP, MQTT to the hub with its own key, RTC memory and flash in memory).
 /// The simulation wakes it when its last wake said; the node decides everything else.
 /// </summary>
-public sealed class SimulatedBin : IDisposable
+public sealed class SimulatedBin : ISimulatedDevice, IDisposable
 {
     /// <summary>The offline buffer's capacity on a bin node (readings): the ESP32-WROOM's RAM budget.</summary>
     public const int BufferCapacity = 512;
@@ -61,6 +61,9 @@ public sealed class SimulatedBin : IDisposable
 
     /// <summary>When the node asked to be woken next.</summary>
     public DateTimeOffset NextWakeAt { get; private set; }
+
+    /// <inheritdoc />
+    public DateTimeOffset NextEventAt => NextWakeAt;
 
     /// <summary>MQTT messages the node published and the hub acknowledged (telemetry and twin requests).</summary>
     public long Published => _link.Published;

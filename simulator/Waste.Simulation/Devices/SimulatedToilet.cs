@@ -15,7 +15,7 @@ namespace Waste.Simulation.Devices;
 /// <see cref="ToiletVisitModel"/>'s visits and whose MQ-137/MQ-136 pins follow the <see cref="OdourModel"/>. The
 /// simulation ticks it when it asked, and when a visit starts or ends (an input change, as the ESP32's interrupt does).
 /// </summary>
-public sealed class SimulatedToilet : IDisposable
+public sealed class SimulatedToilet : ISimulatedDevice, IDisposable
 {
     /// <summary>R0 of both gas sensors at commissioning, ohms.</summary>
     public const double CommissionedR0Ohms = 20_000;
@@ -69,13 +69,16 @@ public sealed class SimulatedToilet : IDisposable
     /// <summary>When the node asked to be called next.</summary>
     public DateTimeOffset NextTickAt { get; private set; }
 
+    /// <summary>The next tick the node asked for, or the next start or end of a visit if sooner.</summary>
+    public DateTimeOffset NextEventAt => NextInputChange() is { } change && change < NextTickAt ? change : NextTickAt;
+
     /// <summary>Calls the node at each time it asked for and at each start and end of a visit (its door and PIR
     /// change), up to <paramref name="until"/>.</summary>
     public void RunUntil(DateTimeOffset until)
     {
         while (true)
         {
-            var next = NextInputChange() is { } change && change < NextTickAt ? change : NextTickAt;
+            var next = NextEventAt;
             if (next > until)
             {
                 return;

@@ -14,14 +14,22 @@ namespace Waste.Simulation.Run;
 /// The city's devices, registered in the cloud's registry each with its own new key, each bin's twin telling the
 /// firmware its bin's depth and sensor height (what an installer sets at commissioning), and built on virtual
 /// hardware. Bins power on spread over their first sampling period and start part full, both drawn from the seed.
+/// A queue ordered by each device's next event says which devices a step wakes, so a step costs what its devices do,
+/// not a look at every device.
 /// </summary>
 public sealed class CityDevices : IDisposable
 {
+    private readonly PriorityQueue<ISimulatedDevice, DateTimeOffset> _due = new();
+
     private CityDevices(IReadOnlyList<SimulatedBin> bins, IReadOnlyList<SimulatedToilet> toilets)
     {
         Bins = bins;
         Toilets = toilets;
         Contents = bins.ToDictionary(b => b.Bin.Id, b => b.Contents, StringComparer.Ordinal);
+        foreach (var device in bins.Cast<ISimulatedDevice>().Concat(toilets))
+        {
+            _due.Enqueue(device, device.NextEventAt);
+        }
     }
 
     /// <summary>The bins.</summary>
@@ -78,13 +86,24 @@ public sealed class CityDevices : IDisposable
         return new CityDevices(bins, toilets);
     }
 
-    /// <summary>The work of a step ending at <paramref name="until"/>: each device with something due runs its own
-    /// events up to then.</summary>
-    public IReadOnlyList<Action> Due(DateTimeOffset until) =>
-    [
-        .. Toilets.Select(t => (Action)(() => t.RunUntil(until))),
-        .. Bins.Where(b => b.NextWakeAt <= until).Select(b => (Action)(() => b.RunUntil(until))),
-    ];
+    /// <summary>Runs a step ending at <paramref name="until"/> on <paramref name="threads"/>: each device with something
+    /// due runs its own events up to then; returns how many devices woke.</summary>
+    public int RunUntil(DateTimeOffset until, DeviceThreads threads)
+    {
+        var woken = new List<ISimulatedDevice>();
+        while (_due.TryPeek(out _, out var at) && at <= until)
+        {
+            woken.Add(_due.Dequeue());
+        }
+
+        threads.Run([.. woken.Select(device => (Action)(() => device.RunUntil(until)))]);
+        foreach (var device in woken)
+        {
+            _due.Enqueue(device, device.NextEventAt);
+        }
+
+        return woken.Count;
+    }
 
     /// <inheritdoc />
     public void Dispose()

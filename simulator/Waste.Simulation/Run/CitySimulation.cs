@@ -9,6 +9,7 @@ using Waste.Simulation.Devices;
 using Waste.Simulation.Faults;
 using Waste.Simulation.Kpis;
 using Waste.Simulation.Models;
+using Waste.Simulation.Profiling;
 using Waste.Simulation.Trucks;
 
 namespace Waste.Simulation.Run;
@@ -21,7 +22,8 @@ namespace Waste.Simulation.Run;
 /// wake's telemetry is published with QoS 1, which the hub acknowledges only once the readings are persisted, so
 /// when the step's devices have returned the cloud has taken every message, and only then does the clock move on.
 /// Each local day at <see cref="SimulationOptions.PlanAt"/> the previous day is closed and every depot's day is
-/// planned through the API under the policy (the daily schedule during the warm-up).
+/// planned through the API under the policy (the daily schedule during the warm-up), the depots at once. Where the
+/// time goes is kept in <see cref="Profile"/>.
 /// </summary>
 public sealed class CitySimulation
 {
@@ -37,6 +39,9 @@ public sealed class CitySimulation
         _city = city;
         _faults = faults;
     }
+
+    /// <summary>Where the run's time went, per simulated day.</summary>
+    public RunProfile Profile { get; } = new();
 
     /// <summary>Called after each step.</summary>
     public event Action<SimulationProgress>? Progress;
@@ -60,7 +65,7 @@ public sealed class CitySimulation
         await cloud.Api.PutFleetAsync(_city.Fleet, cancellationToken);
         CloudReady?.Invoke(cloud);
         var ledger = new KpiLedger { Counting = false };
-        var executor = new TruckExecutor(_city.Fleet, devices.Contents, _faults, new ApiDispatch(cloud.Api), ledger, _options.Roads, _options.Crews, _options.City.Seed);
+        var executor = new TruckExecutor(_city.Fleet, devices.Contents, _faults, new ProfiledDispatch(new ApiDispatch(cloud.Api), Profile), ledger, _options.Roads, _options.Crews, _options.City.Seed);
         using var threads = new DeviceThreads(_options.DeviceThreads);
         var overflowBefore = 0.0;
         var spiltBefore = 0.0;
@@ -70,6 +75,11 @@ public sealed class CitySimulation
         while (now < _options.End)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var stepStarted = Stopwatch.GetTimestamp();
+            var stepCpu = Environment.CpuUsage.TotalTime;
+            var stepAllocated = GC.GetTotalAllocatedBytes();
+            var stepPause = GC.GetTotalPauseDuration();
+            var today = LocalTime.DayOf(now);
             var next = now + _options.Step;
             if (!counted && next >= _options.CountFrom)
             {
@@ -87,17 +97,47 @@ public sealed class CitySimulation
             if (nextPlan <= next && nextPlan < _options.End)
             {
                 clock.SetUtcNow(nextPlan);
-                await executor.RunUntilAsync(nextPlan, cancellationToken);
-                executor.FinishDays(nextPlan);
-                await PlanDayAsync(cloud, executor, ledger, LocalTime.DayOf(nextPlan), cancellationToken);
+                using (Profile.Measure(today, ProfilePhase.Trucks))
+                {
+                    await executor.RunUntilAsync(nextPlan, cancellationToken);
+                    executor.FinishDays(nextPlan);
+                }
+
+                using (Profile.Measure(today, ProfilePhase.MorningPlans))
+                {
+                    await PlanDayAsync(cloud, executor, ledger, LocalTime.DayOf(nextPlan), cancellationToken);
+                }
+
                 nextPlan = nextPlan.AddDays(1);
             }
 
             clock.SetUtcNow(next);
             now = next;
-            await executor.RunUntilAsync(now, cancellationToken);
-            var due = devices.Due(now);
-            await Task.Run(() => threads.Run(due), cancellationToken);
+            using (Profile.Measure(today, ProfilePhase.Trucks))
+            {
+                await executor.RunUntilAsync(now, cancellationToken);
+            }
+
+            using (Profile.Measure(today, ProfilePhase.Devices))
+            {
+                var firmware = threads.Cpu;
+                var firmwareAllocated = threads.Allocated;
+                var woken = await Task.Run(() => devices.RunUntil(now, threads), cancellationToken);
+                Profile.Update(today, p =>
+                {
+                    p.Wakes += woken;
+                    p.FirmwareCpu += threads.Cpu - firmware;
+                    p.FirmwareAllocatedBytes += threads.Allocated - firmwareAllocated;
+                });
+            }
+
+            Profile.Update(today, p =>
+            {
+                p.Total += Stopwatch.GetElapsedTime(stepStarted);
+                p.TotalCpu += Environment.CpuUsage.TotalTime - stepCpu;
+                p.AllocatedBytes += GC.GetTotalAllocatedBytes() - stepAllocated;
+                p.GcPause += GC.GetTotalPauseDuration() - stepPause;
+            });
             Progress?.Invoke(new SimulationProgress(_options.Policy, now, _options.Begin, _options.End, cloud.Metrics.Total("readings.accepted"), ledger.Collections, ledger.TruckKm));
             await PaceAsync(wall, now, cancellationToken);
         }
@@ -142,13 +182,19 @@ public sealed class CitySimulation
         ledger.Counting = !warmUp;
         var policy = warmUp ? SelectionPolicy.Daily : _options.Policy;
         // A depot without trucks serves no bins (the fleet is sized from the bins each depot serves): nothing to plan.
-        foreach (var depot in _city.Fleet.Depots.Where(d => _city.Fleet.Vehicles.Any(v => v.DepotId == d.Id)))
+        // Depots are planned at once, each by its own grain; their trucks leave in the depots' order.
+        var depots = _city.Fleet.Depots.Where(d => _city.Fleet.Vehicles.Any(v => v.DepotId == d.Id)).ToList();
+        var plans = await Task.WhenAll(depots.Select(async depot =>
         {
             var timer = Stopwatch.StartNew();
             var plan = await cloud.Api.PlanAsync(depot.Id, day, policy, cancellationToken);
+            return (Plan: plan, Seconds: timer.Elapsed.TotalSeconds);
+        }));
+        foreach (var (plan, seconds) in plans)
+        {
             if (!warmUp)
             {
-                _planSeconds.Add(timer.Elapsed.TotalSeconds);
+                _planSeconds.Add(seconds);
             }
 
             executor.Start(plan);

@@ -53,6 +53,14 @@ public sealed record SimulationOptions
     /// <summary>The planner's time cap per depot and day, seconds.</summary>
     public double PlannerSeconds { get; init; } = 25;
 
+    /// <summary>The planner's iterations when a skip or a breakdown re-plans a day (0: repair the plan being followed
+    /// and take it to a local optimum, nothing more).</summary>
+    public int RePlanIterations { get; init; }
+
+    /// <summary>When set, the cloud writes each morning plan here (<c>Planning:ArchiveDirectory</c>), for
+    /// <c>simulate plans-gap</c>.</summary>
+    public string? PlanArchive { get; init; }
+
     /// <summary>Threads running device wakes.</summary>
     public int DeviceThreads { get; init; } = 64;
 
@@ -75,6 +83,8 @@ public sealed record SimulationOptions
         $"--Planning:PopulationSize={PlannerPopulation}",
         $"--Planning:TimeLimitSeconds={PlannerSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
         $"--Planning:Seed={City.Seed}",
+        $"--Planning:RePlanIterations={RePlanIterations}",
+        .. PlanArchive is null ? Array.Empty<string>() : [$"--Planning:ArchiveDirectory={Path.GetFullPath(PlanArchive)}"],
         $"--Planning:CircuityFactor={Roads.CircuityFactor.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
         $"--Planning:AverageSpeedKmh={Roads.AverageSpeedKmh.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
         $"--Planning:ServiceMinutes={Crews.ServiceTime.TotalMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture)}",

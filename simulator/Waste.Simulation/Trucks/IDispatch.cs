@@ -2,12 +2,12 @@ using Waste.Grains.Planning;
 
 namespace Waste.Simulation.Trucks;
 
-/// <summary>What a truck's crew tells the dispatcher (the cloud) during the day; each answer is the depot's day as
-/// it now stands (re-planned after a skip or a breakdown).</summary>
+/// <summary>What a truck's crew tells the dispatcher (the cloud) during the day; a skip or a breakdown is answered with
+/// the depot's day as it now stands (re-planned), an emptied bin only acknowledged.</summary>
 public interface IDispatch
 {
     /// <summary>A stop was emptied.</summary>
-    Task<CollectionPlanView> CollectedAsync(string depot, DateOnly day, string truck, string bin, CancellationToken cancellationToken);
+    Task CollectedAsync(string depot, DateOnly day, string truck, string bin, CancellationToken cancellationToken);
 
     /// <summary>A stop could not be emptied, for <paramref name="reason"/>.</summary>
     Task<CollectionPlanView> SkippedAsync(string depot, DateOnly day, string truck, string bin, string reason, CancellationToken cancellationToken);

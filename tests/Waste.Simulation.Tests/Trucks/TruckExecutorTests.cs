@@ -55,7 +55,7 @@ public sealed class TruckExecutorTests : IAsyncLifetime
         // Bins power on within their first half hour and report at their first wake.
         _clock.SetUtcNow(Begin.AddMinutes(30));
         using var threads = new DeviceThreads(4);
-        threads.Run(_devices.Due(_clock.GetUtcNow()));
+        _devices.RunUntil(_clock.GetUtcNow(), threads);
         _clock.SetUtcNow(LocalTime.At(Day, TimeSpan.FromHours(4)));
     }
 
