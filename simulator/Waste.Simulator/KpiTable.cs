@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using Waste.Grains.Planning;
 using Waste.Simulation.Kpis;
 
 namespace Waste.Simulator;
@@ -18,6 +19,11 @@ public static class KpiTable
 
         void Row(string name, Func<PolicyKpis, string> value) => table.AddRow([name, .. results.Select(value)]);
         Row("truck-km", r => N(r.TruckKm, 0));
+        foreach (var baseline in results.Where(b => b.Policy is SelectionPolicy.Daily or SelectionPolicy.TunedStatic && b.TruckKm > 0))
+        {
+            Row($"truck-km against {baseline.Policy}", r => (r.TruckKm / baseline.TruckKm - 1).ToString("+0.0 %;-0.0 %;0.0 %", CultureInfo.InvariantCulture));
+        }
+
         Row("truck-hours", r => N(r.TruckHours, 0));
         Row("collections", r => N(r.Collections, 0));
         Row("avg fill at collection, %", r => N(r.AverageFillAtCollection, 1));

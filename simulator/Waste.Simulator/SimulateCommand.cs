@@ -29,7 +29,7 @@ public static class SimulateCommand
         var warmUp = new Option<int>("--warmup-days") { Description = "Days run first on the daily schedule so the cloud learns the bins (not counted)", DefaultValueFactory = _ => 3 };
         var start = new Option<string>("--start") { Description = "First simulated day (local, yyyy-MM-dd); Tet 2027 begins 2027-02-06", DefaultValueFactory = _ => "2026-11-30" };
         var speed = new Option<string>("--speed") { Description = "Simulated seconds per real second, or 'max'", DefaultValueFactory = _ => "max" };
-        var policy = new Option<string>("--policy") { Description = "forecast, daily, everyotherday, threshold, or all", DefaultValueFactory = _ => "all" };
+        var policy = new Option<string>("--policy") { Description = "Policies, comma-separated: daily, everyotherday, threshold, forecast, tuned (tunedstatic), anticipatory; or all", DefaultValueFactory = _ => "all" };
         var seed = new Option<int>("--seed") { Description = "Seed of the city, its fill, visits and faults", DefaultValueFactory = _ => 1 };
         var output = new Option<string>("--output") { Description = "Folder for the CSV and the chart", DefaultValueFactory = _ => "artifacts/simulation" };
         var stepSeconds = new Option<int>("--step-seconds") { Description = "Simulated seconds per step of the cloud's clock (devices run their own events within a step at their exact times)", DefaultValueFactory = _ => 300 };
@@ -76,11 +76,16 @@ public static class SimulateCommand
         return root;
     }
 
-    private static IReadOnlyList<SelectionPolicy> Policies(string text) => text.ToLowerInvariant() switch
+    private static IReadOnlyList<SelectionPolicy> Policies(string text) =>
+        text.Trim().Equals("all", StringComparison.OrdinalIgnoreCase)
+            ? [SelectionPolicy.Daily, SelectionPolicy.EveryOtherDay, SelectionPolicy.TunedStatic, SelectionPolicy.Threshold, SelectionPolicy.Forecast, SelectionPolicy.Anticipatory]
+        : [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(Policy).Distinct()];
+
+    private static SelectionPolicy Policy(string name) => name.ToLowerInvariant() switch
     {
-        "all" => [SelectionPolicy.Daily, SelectionPolicy.EveryOtherDay, SelectionPolicy.Threshold, SelectionPolicy.Forecast],
-        var one when Enum.TryParse<SelectionPolicy>(one, ignoreCase: true, out var policy) => [policy],
-        _ => throw new ArgumentException($"unknown policy '{text}': forecast, daily, everyotherday, threshold or all"),
+        "tuned" => SelectionPolicy.TunedStatic,
+        var one when Enum.TryParse<SelectionPolicy>(one, ignoreCase: true, out var policy) && Enum.IsDefined(policy) => policy,
+        _ => throw new ArgumentException($"unknown policy '{name}': {string.Join(", ", Enum.GetNames<SelectionPolicy>())} (tuned for TunedStatic), comma-separated, or all"),
     };
 
     private static double Speed(string text) =>
@@ -138,13 +143,9 @@ public static class SimulateCommand
         }
 
         AnsiConsole.MarkupLine($"CSV: [link]{Markup.Escape(Path.GetFullPath(csv))}[/]   chart: [link]{Markup.Escape(Path.GetFullPath(png))}[/]");
-        if (results.FirstOrDefault(r => r.Policy == SelectionPolicy.Daily) is { } daily && results.FirstOrDefault(r => r.Policy == SelectionPolicy.Forecast) is { } forecast && daily.TruckKm > 0)
+        if (PolicyGoal.Verdict(results) is { } verdict)
         {
-            var saving = 1 - forecast.TruckKm / daily.TruckKm;
-            var overflow = daily.OverflowBinHours > 0 ? forecast.OverflowBinHours / daily.OverflowBinHours : double.NaN;
-            var met = saving >= 0.4 && forecast.OverflowBinHours <= daily.OverflowBinHours / 3;
-            AnsiConsole.MarkupLine(FormattableString.Invariant(
-                $"Goal (forecast >= 40 % fewer truck-km than daily, <= 1/3 of its overflow bin-hours): {saving:P1} fewer km, overflow {forecast.OverflowBinHours:F0} h vs {daily.OverflowBinHours:F0} h ({overflow:F2}x): {(met ? "[green]met[/]" : "[red]not met[/]")}"));
+            AnsiConsole.MarkupLine(verdict);
         }
 
         return 0;

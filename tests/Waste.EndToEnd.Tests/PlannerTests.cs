@@ -208,7 +208,7 @@ public sealed class PlannerTests(CloudHost cloud) : IClassFixture<CloudHost>
         Assert.Equal(24, recalled.Routes.SelectMany(r => r.Visits).Count(v => v.Kind == Waste.Routing.Modelling.VisitKind.Stop));
         Assert.NotEqual(first, await usual.Recall(day.AddDays(2)));
         // A plan made again for an earlier day does not replace a later day's routes.
-        await usual.Remember(day, "{}");
+        await usual.Remember(day, "{}", null);
         Assert.NotEqual("{}", await usual.Recall(day.AddDays(2)));
     }
 }

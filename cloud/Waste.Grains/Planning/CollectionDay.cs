@@ -1,34 +1,39 @@
+using Waste.Scheduling;
 using Waste.Grains.Bins;
 using Waste.Grains.Zones;
 using Waste.Registry;
 using Waste.Routing.Modelling;
-using Waste.Routing.Planning;
 using Waste.Routing.Travel;
 using BinForecast = Waste.Grains.Bins.BinForecast;
-using RoutingForecast = Waste.Routing.Planning.BinForecast;
 
 namespace Waste.Grains.Planning;
 
 /// <summary>
-/// Turns a depot's day into a routing model: the bins it serves (each bin goes to its nearest depot), chosen by the
-/// policy, each with the load expected when the trucks come; the depot's available trucks with their shifts on that
-/// day; the disposal sites with their opening hours. Plain logic, so it is tested without a silo.
+/// A depot's day as a collection policy sees it: the bins the depot serves (each bin goes to its nearest depot) with
+/// their forecasts, and the depot's fleet day by day: its trucks in service with their shifts, the disposal sites
+/// with their opening hours. Plain logic, so it is tested without a silo.
 /// </summary>
 public sealed class CollectionDay(
-    string depotId, DateOnly day, FleetConfiguration fleet, TimeSpan utcOffset, double thresholdPercent, WasteDensities densities, PlanningOptions options)
+    string depotId, DateOnly day, FleetConfiguration fleet, TimeSpan utcOffset, WasteDensities densities, PlanningOptions options) : IDepotCalendar
 {
-    /// <summary>How far past the next possible visit a bin may be taken along if the route passes by.</summary>
-    public static readonly TimeSpan OptionalHorizon = TimeSpan.FromDays(1);
+    private DepotSpec DepotSpec => fleet.Depots.Single(d => d.Id == depotId);
 
-    private DepotSpec Depot => fleet.Depots.Single(d => d.Id == depotId);
+    /// <inheritdoc />
+    public Depot Depot => new(DepotSpec.Id, new GeoPoint(DepotSpec.Latitude, DepotSpec.Longitude));
 
-    /// <summary>The depot's trucks in service that day.</summary>
+    /// <summary>The depot's trucks in service.</summary>
     public IReadOnlyList<VehicleSpec> Vehicles => [.. fleet.Vehicles.Where(v => v.DepotId == depotId && v.Available)];
 
-    /// <summary>When the day's shifts start and end, as event times.</summary>
-    public TimeWindow ShiftSpan => Vehicles.Count == 0
-        ? new TimeWindow(Local(TimeSpan.FromHours(5)), Local(TimeSpan.FromHours(13)))
-        : new TimeWindow(Local(Vehicles.Min(v => v.ShiftStart)), Local(Vehicles.Max(v => v.ShiftEnd)));
+    /// <inheritdoc />
+    public IReadOnlyList<Vehicle> VehiclesOn(DateOnly date) => [.. Vehicles.Select(v => RoutingVehicle(v, date))];
+
+    /// <inheritdoc />
+    public IReadOnlyList<DisposalSite> SitesOn(DateOnly date) => [.. fleet.DisposalSites.Select(s => RoutingSite(s, date))];
+
+    /// <inheritdoc />
+    public TimeWindow ShiftsOn(DateOnly date) => Vehicles.Count == 0
+        ? new TimeWindow(Local(date, TimeSpan.FromHours(5)), Local(date, TimeSpan.FromHours(13)))
+        : new TimeWindow(Local(date, Vehicles.Min(v => v.ShiftStart)), Local(date, Vehicles.Max(v => v.ShiftEnd)));
 
     /// <summary>The registered bins this depot serves: active, placed, with a stream and a volume, nearest to it.</summary>
     public IReadOnlyList<RegisteredDevice> BinsServed(IEnumerable<RegisteredDevice> devices) =>
@@ -38,96 +43,71 @@ public sealed class CollectionDay(
             .Where(d => NearestDepot(d) == depotId),
     ];
 
-    /// <summary>
-    /// The routing model for <paramref name="bins"/> under <paramref name="policy"/>, from their forecasts (a bin
-    /// without one has sent no fill reading yet and is listed as not considered).
-    /// </summary>
-    public DayModel Build(IReadOnlyList<RegisteredDevice> bins, IReadOnlyDictionary<string, BinForecast> forecasts, SelectionPolicy policy)
+    /// <summary>What a policy knows of each of <paramref name="bins"/> from <paramref name="forecasts"/>; a bin without a
+    /// forecast has sent no fill reading yet and is not considered.</summary>
+    public (IReadOnlyList<BinOutlook> Outlooks, IReadOnlyList<BinDecision> NotConsidered) Outlooks(
+        IReadOnlyList<RegisteredDevice> bins, IReadOnlyDictionary<string, BinForecast> forecasts)
     {
-        var notConsidered = new List<BinIssue>();
-        var stops = new Dictionary<string, StopInfo>(StringComparer.Ordinal);
-        var routingForecasts = new List<RoutingForecast>();
-        var shift = ShiftSpan;
-        var midShift = shift.Start + (shift.End - shift.Start) / 2;
+        var outlooks = new List<BinOutlook>();
+        var notConsidered = new List<BinDecision>();
         foreach (var bin in bins)
         {
             if (!forecasts.TryGetValue(bin.Id, out var forecast))
             {
-                notConsidered.Add(new BinIssue(bin.Id, "no fill reading yet"));
+                notConsidered.Add(new BinDecision(bin.Id, BinVerdict.NotConsidered, DecisionRule.NoForecast));
                 continue;
             }
 
-            var litres = Math.Min(bin.CapacityLitres!.Value, forecast.LitresAt(midShift) ?? bin.CapacityLitres.Value);
-            var far = forecast.LevelAt + TimeSpan.FromDays(365);
-            routingForecasts.Add(new RoutingForecast
+            outlooks.Add(new BinOutlook
             {
                 BinId = bin.Id,
                 Location = new GeoPoint(bin.Latitude!.Value, bin.Longitude!.Value),
                 Stream = bin.Stream!.Value.ToString(),
-                ExpectedLoad = new Load(litres, litres * densities.Of(bin.Stream.Value)),
-                ThresholdAt = forecast.Threshold.Expected ?? far,
-                FullAt = forecast.Full.Expected ?? far,
-                Uncertainty = forecast.Threshold.Expected is { } expected && forecast.Threshold.Soonest is { } soonest ? expected - soonest : TimeSpan.Zero,
+                CapacityLitres = bin.CapacityLitres!.Value,
+                KilogramsPerLitre = densities.Of(bin.Stream.Value),
+                Ward = bin.Ward,
+                LevelPercent = forecast.LevelPercent,
+                Projection = forecast.Projection,
+                MostlyPrior = forecast.MostlyPrior,
                 ServiceTime = TimeSpan.FromMinutes(options.ServiceMinutes),
             });
-            stops[bin.Id] = new StopInfo(bin.Stream.Value, litres, 100 * litres / bin.CapacityLitres.Value, bin.Ward);
         }
 
-        var selection = policy switch
-        {
-            SelectionPolicy.Forecast => StopSelector.Choose(routingForecasts, new PlanningWindow(NextPossibleVisit, NextPossibleVisit + OptionalHorizon, options.OverflowPenalty)),
-            _ => Everything(routingForecasts.Where(f => Chosen(f, forecasts[f.BinId], policy))),
-        };
-        notConsidered.AddRange(selection.Rejected.Select(r => new BinIssue(r.BinId, r.Reason)));
-        var model = CollectionPlanner.BuildModel(selection, new Fleet([RoutingDepot()], [.. fleet.DisposalSites.Select(RoutingSite)], [.. Vehicles.Select(RoutingVehicle)]));
-        var leftOut = routingForecasts.Count - selection.ToRoute.Count() - selection.Rejected.Count;
-        return new DayModel(model, stops, leftOut, notConsidered);
+        return (outlooks, notConsidered);
     }
 
-    /// <summary>The next shift start after this day's: when a bin not collected today can next be collected.</summary>
-    public DateTimeOffset NextPossibleVisit => ShiftSpan.Start + TimeSpan.FromDays(1);
+    /// <summary>The day being planned, for <paramref name="policy"/>'s use.</summary>
+    public PlanningDay Planning(double thresholdPercent, string? memory) => new(day, this, thresholdPercent, options.OverflowPenalty, memory);
 
-    private bool Chosen(RoutingForecast bin, BinForecast forecast, SelectionPolicy policy) => policy switch
-    {
-        SelectionPolicy.Daily => true,
-        SelectionPolicy.EveryOtherDay => (StableHash.Of(bin.BinId) + day.DayNumber) % 2 == 0,
-        SelectionPolicy.Threshold => forecast.LevelPercent >= thresholdPercent,
-        _ => throw new ArgumentOutOfRangeException(nameof(policy)),
-    };
-
-    private static StopSelection Everything(IEnumerable<RoutingForecast> chosen) =>
-        new([.. chosen.Select(f => new StopChoice(f, StopDecision.Mandatory, "scheduled", 0))], []);
+    /// <summary>What a crew sees of <paramref name="stop"/>, a stop for <paramref name="bin"/>.</summary>
+    public static StopInfo Info(Stop stop, RegisteredDevice bin) =>
+        new(bin.Stream!.Value, stop.Demand.Litres, 100 * stop.Demand.Litres / bin.CapacityLitres!.Value, bin.Ward);
 
     private string NearestDepot(RegisteredDevice bin) => fleet.Depots
         .MinBy(d => GreatCircleTravelProvider.GreatCircleMetres(new GeoPoint(d.Latitude, d.Longitude), new GeoPoint(bin.Latitude!.Value, bin.Longitude!.Value)))!.Id;
 
-    private DateTimeOffset Local(TimeSpan timeOfDay) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), utcOffset) + timeOfDay;
+    private DateTimeOffset Local(DateOnly date, TimeSpan timeOfDay) => new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), utcOffset) + timeOfDay;
 
-    private Depot RoutingDepot() => new(Depot.Id, new GeoPoint(Depot.Latitude, Depot.Longitude));
-
-    private DisposalSite RoutingSite(DisposalSiteSpec site) => new(
+    private DisposalSite RoutingSite(DisposalSiteSpec site, DateOnly date) => new(
         site.Id, new GeoPoint(site.Latitude, site.Longitude), site.Streams.Select(s => s.ToString()).ToHashSet(), site.UnloadTime,
-        new TimeWindow(Local(site.Opens), Local(site.Closes)));
+        new TimeWindow(Local(date, site.Opens), Local(date, site.Closes)));
 
-    private Vehicle RoutingVehicle(VehicleSpec vehicle) => new()
+    private Vehicle RoutingVehicle(VehicleSpec vehicle, DateOnly date) => new()
     {
         Id = vehicle.Id,
         Capacity = new Load(vehicle.CapacityLitres, vehicle.CapacityKilograms),
         Streams = vehicle.Streams.Select(s => s.ToString()).ToHashSet(),
-        Shift = new TimeWindow(Local(vehicle.ShiftStart), Local(vehicle.ShiftEnd)),
+        Shift = new TimeWindow(Local(date, vehicle.ShiftStart), Local(date, vehicle.ShiftEnd)),
         StartDepot = vehicle.DepotId,
         FixedCost = vehicle.FixedCost,
         CostPerKm = vehicle.CostPerKm,
         MaxDisposalTrips = vehicle.MaxDisposalTrips,
         UnloadBeforeReturn = vehicle.UnloadBeforeReturn,
-        Break = vehicle.Lunch is { } lunch ? new CrewBreak(lunch.Duration, Local(lunch.EarliestStart), Local(lunch.LatestStart)) : null,
+        Break = vehicle.Lunch is { } lunch ? new CrewBreak(lunch.Duration, Local(date, lunch.EarliestStart), Local(date, lunch.LatestStart)) : null,
         DailyVolumeLimit = vehicle.DailyVolumeLitres,
         MaxStops = vehicle.MaxStops,
     };
 }
-
-/// <summary>A depot's day as a routing model, with what the crews need to know of each stop.</summary>
-public sealed record DayModel(RoutingModel Model, IReadOnlyDictionary<string, StopInfo> Stops, int LeftOut, IReadOnlyList<BinIssue> NotConsidered);
 
 /// <summary>What a crew sees of a bin stop besides where it is.</summary>
 [GenerateSerializer, Immutable]

@@ -40,6 +40,9 @@ public sealed record CollectionPlanView
     /// <summary>The plan's cost (distance and fixed costs plus penalties), in the optimiser's terms.</summary>
     [Id(10)] public double Cost { get; init; }
 
+    /// <summary>Why each of the depot's bins is in the day's plan or waits for another day (the policy's decisions).</summary>
+    [Id(11)] public IReadOnlyList<Scheduling.BinDecision> Decisions { get; init; } = [];
+
     /// <summary>Kilometres the routes drive, in all.</summary>
     public double DistanceKm => Routes.Sum(r => r.DistanceKm);
 }

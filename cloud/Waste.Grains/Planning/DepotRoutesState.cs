@@ -9,4 +9,7 @@ public sealed class DepotRoutesState
 
     /// <summary>The plan (System.Text.Json), or null before the first.</summary>
     [Id(1)] public string? PlanJson { get; set; }
+
+    /// <summary>What the collection policy kept for the next morning (its own JSON), or null.</summary>
+    [Id(2)] public string? PolicyMemory { get; set; }
 }

@@ -28,6 +28,12 @@ public sealed class PlanningOptions
     /// model, the plan and the travel estimate), so that a plan can be examined and solved again offline.</summary>
     public string? ArchiveDirectory { get; set; }
 
+    /// <summary>How the tuned static schedule is chosen (section <c>Planning:TunedStatic</c>).</summary>
+    public Scheduling.Policies.TunedStatic.TunedStaticOptions TunedStatic { get; set; } = new();
+
+    /// <summary>How the anticipatory policy looks ahead (section <c>Planning:Anticipatory</c>).</summary>
+    public Scheduling.Policies.Anticipatory.AnticipatoryOptions Anticipatory { get; set; } = new();
+
     /// <summary>Seed of the route optimiser: the same inputs give the same plan.</summary>
     public int Seed { get; set; } = 1;
 

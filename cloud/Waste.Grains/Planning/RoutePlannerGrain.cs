@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Waste.Scheduling;
 using Waste.Grains.Bins;
 using Waste.Grains.Rules;
 using Waste.Grains.Zones;
@@ -70,26 +71,31 @@ public sealed partial class RoutePlannerGrain(
             return PlanUpdate.Refused($"no depot '{depotId}' in the fleet", notFound: true);
         }
 
-        var collectionDay = new CollectionDay(depotId, day, fleet, rules.Value.UtcOffset, rules.Value.CollectionThresholdPercent, densities.Value, options.Value);
+        var collectionDay = new CollectionDay(depotId, day, fleet, rules.Value.UtcOffset, densities.Value, options.Value);
         var bins = collectionDay.BinsServed(registry.All());
         var forecasts = await Task.WhenAll(bins.Select(b => GrainFactory.GetGrain<IBinGrain>(b.Id).GetForecast(ForecastHorizon)));
-        var dayModel = collectionDay.Build(bins, forecasts.OfType<BinForecast>().ToDictionary(f => f.DeviceId, StringComparer.Ordinal), policy);
-        var usual = GrainFactory.GetGrain<IDepotRoutesGrain>(depotId);
-        var start = await usual.Recall(day) is { } json ? JsonSerializer.Deserialize<RoutePlan>(json, Json) : null;
+        var (outlooks, notConsidered) = collectionDay.Outlooks(bins, forecasts.OfType<BinForecast>().ToDictionary(f => f.DeviceId, StringComparer.Ordinal));
         var settings = options.Value;
-        var plan = await SolveAsync(dayModel.Model, start, Solver() with { MaxIterations = settings.MaxIterations });
-        LogPlanned(depotId, day, policy, plan.Routes.Count, dayModel.Model.Stops.Count, dayModel.LeftOut);
+        var usual = GrainFactory.GetGrain<IDepotRoutesGrain>(depotId);
+        var memory = await usual.RecallPolicyMemory(day);
+        var policyPlan = PolicyCatalog.For(policy, settings).Plan(collectionDay.Planning(rules.Value.CollectionThresholdPercent, memory), outlooks);
+        var start = await usual.Recall(day) is { } json ? JsonSerializer.Deserialize<RoutePlan>(json, Json) : null;
+        var solved = await SolveAsync(policyPlan.Model, start, Solver() with { MaxIterations = settings.MaxIterations });
+        var chosen = policyPlan.Choose(solved);
+        var decisions = (IReadOnlyList<BinDecision>)[.. chosen.Decisions, .. notConsidered];
+        LogPlanned(depotId, day, policy, chosen.Plan.Routes.Count, chosen.Model.Stops.Count, decisions.Count(d => d.Verdict == BinVerdict.Waits));
         if (settings.ArchiveDirectory is { } archive)
         {
-            Archive(archive, depotId, day, new ArchivedPlan(Travel(), dayModel.Model, plan));
+            Archive(archive, depotId, day, new ArchivedPlan(Travel(), policyPlan.Model, solved));
         }
 
-        state.State.Stops = new(dayModel.Stops, StringComparer.Ordinal);
-        state.State.ModelJson = JsonSerializer.Serialize(dayModel.Model, Json);
-        var planJson = state.State.PlanJson = JsonSerializer.Serialize(plan, Json);
-        state.State.View = View(depotId, day, policy, (state.State.View?.Version ?? 0) + 1, dayModel.Model, plan, fleet, [], dayModel.LeftOut, dayModel.NotConsidered);
+        var registered = bins.ToDictionary(b => b.Id, StringComparer.Ordinal);
+        state.State.Stops = chosen.Model.Stops.ToDictionary(s => s.Id, s => CollectionDay.Info(s, registered[s.Id]), StringComparer.Ordinal);
+        state.State.ModelJson = JsonSerializer.Serialize(chosen.Model, Json);
+        state.State.PlanJson = JsonSerializer.Serialize(chosen.Plan, Json);
+        state.State.View = View(depotId, day, policy, (state.State.View?.Version ?? 0) + 1, chosen.Model, chosen.Plan, fleet, [], decisions);
         await state.WriteStateAsync();
-        await usual.Remember(day, planJson);
+        await usual.Remember(day, JsonSerializer.Serialize(solved, Json), policyPlan.Memory);
         return PlanUpdate.Done(state.State.View);
     }
 
@@ -166,7 +172,7 @@ public sealed partial class RoutePlannerGrain(
         var fleet = await GrainFactory.GetGrain<IFleetGrain>(IFleetGrain.CityKey).Get();
         state.State.ModelJson = JsonSerializer.Serialize(rePlan.Model, Json);
         state.State.PlanJson = JsonSerializer.Serialize(newPlan, Json);
-        var next = View(view.DepotId, view.Day, view.Policy, view.Version + 1, rePlan.Model, newPlan, fleet, view.Routes, view.LeftOut, view.NotConsidered);
+        var next = View(view.DepotId, view.Day, view.Policy, view.Version + 1, rePlan.Model, newPlan, fleet, view.Routes, view.Decisions);
         state.State.View = next with { Unserved = [.. next.Unserved, .. rePlan.Dropped.Select(d => new BinIssue(d.StopId, d.Reason))] };
         await state.WriteStateAsync();
         return PlanUpdate.Done(WithReports(state.State.View));
@@ -209,7 +215,7 @@ public sealed partial class RoutePlannerGrain(
     // Stops crews already reported stay on their truck's route, ahead of what the new plan gives it.
     private CollectionPlanView View(
         string depotId, DateOnly day, SelectionPolicy policy, int version, RoutingModel model, RoutePlan plan, FleetConfiguration fleet,
-        IReadOnlyList<PlannedRoute> previous, int leftOut, IReadOnlyList<BinIssue> notConsidered)
+        IReadOnlyList<PlannedRoute> previous, IReadOnlyList<BinDecision> decisions)
     {
         var routes = plan.Routes.Select(route =>
         {
@@ -240,8 +246,9 @@ public sealed partial class RoutePlannerGrain(
             PlannedAt = time.GetUtcNow(),
             Routes = routes,
             Unserved = [.. plan.Unserved.Select(u => new BinIssue(u.StopId, u.Reason))],
-            NotConsidered = notConsidered,
-            LeftOut = leftOut,
+            NotConsidered = [.. decisions.Where(d => d.Verdict == BinVerdict.NotConsidered).Select(d => new BinIssue(d.BinId, d.ToString()))],
+            LeftOut = decisions.Count(d => d.Verdict == BinVerdict.Waits),
+            Decisions = decisions,
             IsFeasible = plan.IsFeasible,
             Cost = plan.Cost,
         });

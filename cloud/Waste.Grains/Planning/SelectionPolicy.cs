@@ -16,4 +16,12 @@ public enum SelectionPolicy
 
     /// <summary>The bins at or above the collection threshold when the day is planned.</summary>
     Threshold,
+
+    /// <summary>Each bin its own fixed weekly pattern, tuned once on what its fill rate was after the warm-up: what a
+    /// careful city runs without sensors.</summary>
+    TunedStatic,
+
+    /// <summary>A rolling horizon of days planned each morning as one prize-collecting routing problem: each bin on the
+    /// day its neighbours go, before it is due; trucks stay home when nothing needs them; the first day is driven.</summary>
+    Anticipatory,
 }

@@ -121,8 +121,8 @@ public sealed class RoutingModelCompiler
     /// <summary>
     /// The routes of <paramref name="plan"/>, made for another model of the same fleet (the day before, or this day
     /// before a disruption), as client lists per vehicle of <see cref="Data"/>: stops and trucks this model lacks are
-    /// dropped, a disposal visit becomes the next unused copy of its site; stops the plan lacks are left out (the
-    /// search's <see cref="CheapestInsertion"/> places the mandatory ones).
+    /// dropped, a disposal visit becomes the next unused copy of its site, a break the truck's own break node; stops
+    /// the plan lacks are left out (the search's <see cref="CheapestInsertion"/> places the mandatory ones).
     /// </summary>
     public int[][] RoutesOf(RoutePlan plan)
     {
@@ -146,11 +146,15 @@ public sealed class RoutingModelCompiler
             }
         }
 
+        var breakOf = Enumerable.Range(0, _breakOfNode.Length).Where(node => _breakOfNode[node] >= 0).ToDictionary(node => _breakOfNode[node]);
         var routeOf = plan.Routes.ToDictionary(r => r.VehicleId, StringComparer.Ordinal);
-        return [.. _model.Vehicles.Select(vehicle => routeOf.TryGetValue(vehicle.Id, out var route)
-            ? route.Visits.Select(visit => visit.Kind == VisitKind.Stop
-                    ? nodeOfStop.GetValueOrDefault(visit.Id, -1)
-                    : copiesOfSite.TryGetValue(visit.Id, out var copies) && copies.TryDequeue(out var copy) ? copy : -1)
+        return [.. _model.Vehicles.Select((vehicle, v) => routeOf.TryGetValue(vehicle.Id, out var route)
+            ? route.Visits.Select(visit => visit.Kind switch
+                {
+                    VisitKind.Stop => nodeOfStop.GetValueOrDefault(visit.Id, -1),
+                    VisitKind.Disposal => copiesOfSite.TryGetValue(visit.Id, out var copies) && copies.TryDequeue(out var copy) ? copy : -1,
+                    _ => breakOf.GetValueOrDefault(v, -1),
+                })
                 .Where(node => node >= 0).ToArray()
             : [])];
     }

@@ -38,13 +38,14 @@ public class FleetRulesTests
     public void The_trucks_rules_reach_the_routing_model_in_local_time()
     {
         var offset = TimeSpan.FromHours(7);
-        var day = new CollectionDay("depot", Day, Fleet(Truck), offset, 70, new WasteDensities(), new PlanningOptions());
-        var vehicle = Assert.Single(day.Build([], new Dictionary<string, BinForecast>(), SelectionPolicy.Daily).Model.Vehicles);
+        var day = new CollectionDay("depot", Day, Fleet(Truck), offset, new WasteDensities(), new PlanningOptions());
+        var vehicle = Assert.Single(day.VehiclesOn(Day));
         var morning = new DateTimeOffset(Day.ToDateTime(TimeOnly.MinValue), offset);
         Assert.Equal(new CrewBreak(TimeSpan.FromHours(1), morning.AddHours(11), morning.AddHours(12)), vehicle.Break);
         Assert.Equal(25_000, vehicle.DailyVolumeLimit);
         Assert.Equal(120, vehicle.MaxStops);
         Assert.True(vehicle.UnloadBeforeReturn);
+        Assert.Equal(morning.AddDays(1).AddHours(11), Assert.Single(day.VehiclesOn(Day.AddDays(1))).Break!.EarliestStart);
     }
 
     [Theory]

@@ -90,4 +90,33 @@ public class WarmStartTests
         Assert.True(compiled.Data.IsDisposal[route[3]]);
         Assert.NotEqual(route[1], route[3]);
     }
+
+    [Fact]
+    public async Task A_crews_break_in_the_plan_keeps_its_place_on_the_trucks_own_break_node()
+    {
+        var lunch = new CrewBreak(TimeSpan.FromMinutes(30), TestCity.Day.AddHours(11), TestCity.Day.AddHours(12));
+        var model = TestCity.Model([Trucks[0] with { Break = lunch }, Trucks[1] with { Break = lunch }], TestCity.Stops(4, "residual"));
+        var matrix = await ModelPlanning.Travel.GetMatrixAsync(RoutingPlaces.Of(model));
+        var compiled = RoutingModelCompiler.Compile(model, matrix);
+        var at = TestCity.Day;
+        PlannedVisit Visit(VisitKind kind, string id) => new(kind, id, at, at, at, default);
+        var plan = new RoutePlan
+        {
+            Routes =
+            [
+                new VehicleRoute("res-1", at, at, 0, [Visit(VisitKind.Stop, "bin-residual-00"), Visit(VisitKind.Break, "break"), Visit(VisitKind.Stop, "bin-residual-01")]),
+                new VehicleRoute("res-2", at, at, 0, [Visit(VisitKind.Break, "break"), Visit(VisitKind.Stop, "bin-residual-02")]),
+            ],
+            Unserved = [],
+            Cost = 0,
+            IsFeasible = true,
+        };
+
+        var routes = compiled.RoutesOf(plan);
+
+        Assert.True(compiled.Data.IsBreak[routes[0][1]]);
+        Assert.True(compiled.Data.IsBreak[routes[1][0]]);
+        Assert.NotEqual(routes[0][1], routes[1][0]);
+        Assert.Equal(5, routes.Sum(r => r.Length));
+    }
 }

@@ -1,0 +1,13 @@
+namespace Waste.Scheduling.Policies.TunedStatic;
+
+/// <summary>How the tuned static schedule is chosen (configuration section <c>Planning:TunedStatic</c>).</summary>
+public sealed record TunedStaticOptions
+{
+    /// <summary>How much a bin's fill varies from day to day: the standard deviation of the log of a day's fill against
+    /// its mean (0.35 on the Edinburgh bins the simulator is calibrated on). Over a gap of <c>g</c> days it shrinks as
+    /// <c>1/sqrt(g)</c>.</summary>
+    public double DaySpread { get; init; } = 0.35;
+
+    /// <summary>The share of visits that must find the bin under the collection threshold.</summary>
+    public double UnderThresholdShare { get; init; } = 0.95;
+}

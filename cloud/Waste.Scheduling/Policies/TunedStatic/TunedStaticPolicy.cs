@@ -1,0 +1,93 @@
+using MathNet.Numerics.Distributions;
+using Waste.Routing.Modelling;
+
+namespace Waste.Scheduling.Policies.TunedStatic;
+
+/// <summary>
+/// What a careful city runs without sensors, tuned on what its bins did: each bin its own fixed weekly pattern, the
+/// sparsest of every day, four, three, two or one visit a week whose longest gap would have found it under the
+/// collection threshold on 95 % of visits, given its fill rate when the schedule is made (after the warm-up, from its
+/// history) and how much a day's fill varies. The patterns' weekdays follow seven sectors of equal work around the
+/// depot, so a day's bins are neighbours and each day carries about a seventh of the week's visits. Chosen once and
+/// then frozen, as a printed schedule is: a bin met for the first time later gets its pattern then.
+/// </summary>
+public sealed class TunedStaticPolicy(TunedStaticOptions options) : ICollectionPolicy
+{
+    private const int Sectors = 7;
+
+    /// <inheritdoc />
+    public PolicyPlan Plan(PlanningDay day, IReadOnlyList<BinOutlook> bins)
+    {
+        var schedule = TunedSchedule.Read(day.Memory);
+        var depot = day.Calendar.Depot.Location;
+        var fresh = bins.Where(b => !schedule.Patterns.ContainsKey(b.BinId)).ToList();
+        if (fresh.Count > 0)
+        {
+            var visits = fresh.ToDictionary(b => b.BinId, b => VisitsPerWeek(b, day.ThresholdPercent), StringComparer.Ordinal);
+            if (schedule.SectorBounds.Length == 0)
+            {
+                schedule = new TunedSchedule { Patterns = schedule.Patterns, SectorBounds = SectorBounds(fresh, visits, depot) };
+            }
+
+            foreach (var bin in fresh)
+            {
+                var first = (DayOfWeek)schedule.SectorOf(Bearing(depot, bin.Location));
+                schedule.Patterns[bin.BinId] = WeeklyPattern.Of(visits[bin.BinId], first).Mask;
+            }
+        }
+
+        var plan = ScheduledDay.Plan(day, bins, bin => new WeeklyPattern(schedule.Patterns[bin.BinId]).Includes(day.Day), DecisionRule.Scheduled, DecisionRule.NotScheduled);
+        return new PolicyPlan(plan.Model, plan.Decisions, schedule.Write());
+    }
+
+    /// <summary>The fewest visits a week whose longest gap keeps <paramref name="bin"/> under <paramref name="threshold"/>
+    /// on the share of visits the options ask, at its fill rate; every day for a bin too fast for any.</summary>
+    public int VisitsPerWeek(BinOutlook bin, double threshold)
+    {
+        var rate = DailyRate(bin);
+        var z = Normal.InvCDF(0, 1, options.UnderThresholdShare);
+        foreach (var visits in WeeklyPattern.VisitsPerWeekChoices.Reverse())
+        {
+            var gap = WeeklyPattern.LongestGap(visits);
+            if (gap * rate * Math.Exp(z * options.DaySpread / Math.Sqrt(gap)) <= threshold)
+            {
+                return visits;
+            }
+        }
+
+        return 7;
+    }
+
+    /// <summary>The bin's expected fill rate, points a day, from its forecast: the rise over the week ahead or until
+    /// it is expected full, whichever comes first.</summary>
+    public static double DailyRate(BinOutlook bin)
+    {
+        var from = bin.Projection.From;
+        var start = bin.Projection.At(from).Expected;
+        var end = bin.Projection.TimeToReach(99).Expected is { } full && full < from.AddDays(7) ? full : from.AddDays(7);
+        var days = (end - from).TotalDays;
+        return days < 1.0 / 24 ? 100 : Math.Max(0, bin.Projection.At(end).Expected - start) / days;
+    }
+
+    // Cuts the bearings around the depot where the week's visits reach each seventh of their total.
+    private static double[] SectorBounds(IReadOnlyList<BinOutlook> bins, IReadOnlyDictionary<string, int> visits, GeoPoint depot)
+    {
+        var byBearing = bins.Select(b => (Bearing: Bearing(depot, b.Location), Visits: visits[b.BinId])).OrderBy(b => b.Bearing).ToList();
+        var total = byBearing.Sum(b => b.Visits);
+        var bounds = new List<double>();
+        var sum = 0;
+        foreach (var (bearing, count) in byBearing)
+        {
+            sum += count;
+            while (bounds.Count < Sectors - 1 && sum >= total * (bounds.Count + 1) / (double)Sectors)
+            {
+                bounds.Add(bearing);
+            }
+        }
+
+        return [.. bounds];
+    }
+
+    private static double Bearing(GeoPoint from, GeoPoint to) =>
+        Math.Atan2(to.Latitude - from.Latitude, (to.Longitude - from.Longitude) * Math.Cos(from.Latitude * Math.PI / 180));
+}

@@ -1,0 +1,70 @@
+using CsCheck;
+using Waste.Scheduling.Policies.Anticipatory;
+using Waste.Routing.Modelling;
+using Waste.Routing.Solving;
+using Waste.Routing.Travel;
+
+namespace Waste.Scheduling.Tests.Policies.Anticipatory;
+
+public class AnticipatoryPolicyTests
+{
+    private static readonly CollectionRouteOptimiser Optimiser = new(new GreatCircleTravelProvider(1.35, 22));
+    private static readonly AnticipatoryOptions Options = new() { HorizonDays = 3 };
+
+    private static async Task<ChosenDay> PlanAsync(TestDepot depot, IReadOnlyList<BinOutlook> bins, int iterations = 20)
+    {
+        var plan = new AnticipatoryPolicy(Options).Plan(depot.Day(), bins);
+        var solved = await Optimiser.PlanAsync(plan.Model, new SolverOptions { Seed = 1, MaxIterations = iterations });
+        return plan.Choose(solved);
+    }
+
+    [Fact]
+    public async Task The_day_keeps_its_own_trucks_and_sites_by_their_names_and_every_bin_has_a_decision()
+    {
+        var depot = new TestDepot([TestDepot.Truck("res-1"), TestDepot.Truck("res-2")]);
+        var bins = Enumerable.Range(0, 30).Select(i => TestDepot.Bin($"bin-{i:00}", 3 * i, 25 + i, index: i)).ToList();
+
+        var day = await PlanAsync(depot, bins);
+
+        Assert.Equal(["res-1", "res-2"], day.Model.Vehicles.Select(v => v.Id));
+        Assert.Equal(TestDepot.At(TestDepot.Monday, 5), day.Model.Vehicles[0].Shift.Start);
+        Assert.All(day.Plan.Routes, r => Assert.Contains(r.VehicleId, new[] { "res-1", "res-2" }));
+        Assert.All(day.Plan.Routes.SelectMany(r => r.Visits).Where(v => v.Kind == VisitKind.Disposal), v => Assert.Equal("landfill", v.Id));
+        Assert.Equal(bins.Select(b => b.BinId).Order(), day.Decisions.Select(d => d.BinId).Order());
+        var onRoutes = day.Plan.Routes.SelectMany(r => r.Visits).Where(v => v.Kind == VisitKind.Stop).Select(v => v.Id).ToHashSet();
+        Assert.All(day.Decisions, d => Assert.Equal(onRoutes.Contains(d.BinId), d.Verdict is BinVerdict.MustGo or BinVerdict.MayGo));
+        Assert.All(day.Decisions.Where(d => d.Rule == DecisionRule.PlannedLater), d => Assert.True(d.PlannedFor > TestDepot.Monday));
+    }
+
+    [Fact]
+    public async Task When_nothing_is_due_for_days_the_trucks_stay_home_today()
+    {
+        var depot = new TestDepot([TestDepot.Truck("res-1")]);
+        // 40 % full and 15 points a day: worth a visit from Monday evening, due from Thursday: nothing needs Monday.
+        var bins = Enumerable.Range(0, 12).Select(i => TestDepot.Bin($"bin-{i:00}", 40, 15, band: 2, index: i)).ToList();
+
+        var day = await PlanAsync(depot, bins);
+
+        Assert.Empty(day.Plan.Routes);
+        Assert.All(day.Decisions, d => Assert.Equal(BinVerdict.Waits, d.Verdict));
+    }
+
+    [Fact]
+    public async Task A_must_go_bin_is_never_left_out_of_a_feasible_plan()
+    {
+        var bins = Gen.Select(Gen.Double[0, 100], Gen.Double[5, 80], Gen.Double[0, 20]).Array[1, 25];
+        await bins.SampleAsync(async sample =>
+        {
+            var depot = new TestDepot([TestDepot.Truck("res-1", litres: 4_000), TestDepot.Truck("res-2", litres: 4_000)]);
+            var outlooks = sample.Select((b, i) => TestDepot.Bin($"bin-{i:00}", b.Item1, b.Item2, b.Item3, index: i)).ToList();
+            var day = await PlanAsync(depot, outlooks, iterations: 5);
+            var nextVisit = depot.Day().NextPossibleVisit;
+            var onRoutes = day.Plan.Routes.SelectMany(r => r.Visits).Where(v => v.Kind == VisitKind.Stop).Select(v => v.Id).ToHashSet();
+            foreach (var bin in outlooks.Where(b => b.Projection.TimeToReach(Options.DuePercent).Soonest < nextVisit))
+            {
+                Assert.True(!day.Plan.IsFeasible || onRoutes.Contains(bin.BinId), $"{bin.BinId} is due before tomorrow and left out of a feasible plan");
+                Assert.Contains(day.Model.Stops, s => s.Id == bin.BinId && s.Mandatory);
+            }
+        }, iter: 25);
+    }
+}
