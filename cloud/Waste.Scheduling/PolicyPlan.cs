@@ -18,6 +18,10 @@ public class PolicyPlan(RoutingModel model, IReadOnlyList<BinDecision> decisions
     /// <summary>What the policy keeps for the depot's next plan (JSON), or null.</summary>
     public string? Memory { get; } = memory;
 
+    /// <summary>The routes the optimiser starts from, made from the depot's <paramref name="usual"/> routes (the last
+    /// morning's plan), or null to start afresh.</summary>
+    public virtual RoutePlan? StartFrom(RoutePlan? usual) => usual;
+
     /// <summary>The day's plan from the optimiser's <paramref name="solved"/> routes for <see cref="Model"/>.</summary>
     public virtual ChosenDay Choose(RoutePlan solved)
     {

@@ -80,7 +80,7 @@ public sealed partial class RoutePlannerGrain(
         var memory = await usual.RecallPolicyMemory(day);
         var policyPlan = PolicyCatalog.For(policy, settings).Plan(collectionDay.Planning(rules.Value.CollectionThresholdPercent, memory), outlooks);
         var start = await usual.Recall(day) is { } json ? JsonSerializer.Deserialize<RoutePlan>(json, Json) : null;
-        var solved = await SolveAsync(policyPlan.Model, start, Solver() with { MaxIterations = settings.MaxIterations });
+        var solved = await SolveAsync(policyPlan.Model, policyPlan.StartFrom(start), Solver() with { MaxIterations = settings.MaxIterations });
         var chosen = policyPlan.Choose(solved);
         var decisions = (IReadOnlyList<BinDecision>)[.. chosen.Decisions, .. notConsidered];
         LogPlanned(depotId, day, policy, chosen.Plan.Routes.Count, chosen.Model.Stops.Count, decisions.Count(d => d.Verdict == BinVerdict.Waits));

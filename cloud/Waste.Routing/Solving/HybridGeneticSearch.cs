@@ -51,7 +51,7 @@ public sealed class HybridGeneticSearch(ProblemData data, SolverOptions options)
         // Educates routes into a solution, adds it (and its repair) to the population; true if it is a new best.
         bool Educate(IReadOnlyList<int[]> start)
         {
-            var routes = search.Run(start, penalties.Weights);
+            var routes = search.Run(start, penalties.Weights, OutOfTime);
             var child = new Individual(data, vehicleTypeOf, routes);
             if (penalties.Record(child))
             {
@@ -62,7 +62,7 @@ public sealed class HybridGeneticSearch(ProblemData data, SolverOptions options)
             if (!child.IsFeasible && random.NextDouble() < options.RepairProbability)
             {
                 var strict = penalties.Weights.Times(RepairFactor);
-                var repaired = new Individual(data, vehicleTypeOf, search.Run(routes, strict));
+                var repaired = new Individual(data, vehicleTypeOf, search.Run(routes, strict, OutOfTime));
                 if (repaired.IsFeasible)
                 {
                     population.Add(repaired, penalties.Weights);

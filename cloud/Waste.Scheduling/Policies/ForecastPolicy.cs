@@ -38,7 +38,6 @@ public sealed class ForecastPolicy : ICollectionPolicy
             };
         });
         var selection = StopSelector.Choose(forecasts, new PlanningWindow(day.NextPossibleVisit, day.NextPossibleVisit + OptionalHorizon, day.OverflowPenalty));
-        var stops = new List<Stop>();
         var decisions = new List<BinDecision>();
         foreach (var choice in selection.Choices)
         {
@@ -48,11 +47,9 @@ public sealed class ForecastPolicy : ICollectionPolicy
             switch (choice.Decision)
             {
                 case StopDecision.Mandatory:
-                    stops.Add(bin.ToStop(midShift, mandatory: true));
                     decisions.Add(new BinDecision(bin.BinId, BinVerdict.MustGo, DecisionRule.Due, fill, due));
                     break;
                 case StopDecision.Optional:
-                    stops.Add(bin.ToStop(midShift, mandatory: false, choice.SkipPenalty));
                     decisions.Add(new BinDecision(bin.BinId, BinVerdict.MayGo, DecisionRule.PassingBy, fill, due));
                     break;
                 default:
@@ -62,6 +59,7 @@ public sealed class ForecastPolicy : ICollectionPolicy
         }
 
         decisions.AddRange(selection.Rejected.Select(r => new BinDecision(r.BinId, BinVerdict.NotConsidered, DecisionRule.NoForecast)));
-        return new PolicyPlan(DayModel.Of(day, stops), decisions);
+        var fleet = new Fleet([day.Calendar.Depot], day.Calendar.SitesOn(day.Day), day.Calendar.VehiclesOn(day.Day));
+        return new PolicyPlan(CollectionPlanner.BuildModel(selection, fleet), decisions);
     }
 }

@@ -63,8 +63,10 @@ internal sealed class LocalSearch
     /// <summary>The problem.</summary>
     public ProblemData Data => _state.Data;
 
-    /// <summary>Improves <paramref name="routes"/> (one client list per vehicle) under <paramref name="weights"/> to a local optimum.</summary>
-    public int[][] Run(IReadOnlyList<int[]> routes, CostWeights weights)
+    /// <summary>Improves <paramref name="routes"/> (one client list per vehicle) under <paramref name="weights"/> to a local
+    /// optimum, or until <paramref name="outOfTime"/> says the search's time is up (checked after each pass over the
+    /// nodes: on a large model on a loaded machine one descent can outlast the whole time limit).</summary>
+    public int[][] Run(IReadOnlyList<int[]> routes, CostWeights weights, Func<bool>? outOfTime = null)
     {
         _state.Load(routes, weights);
         _swapStar.Reset();
@@ -81,7 +83,7 @@ internal sealed class LocalSearch
         Array.Fill(_lastSwapStar, -1);
         Array.Fill(_lastBreak, -1);
         var improved = true;
-        for (var loop = 0; improved; loop++)
+        for (var loop = 0; improved && outOfTime?.Invoke() != true; loop++)
         {
             improved = false;
             foreach (var u in _order)

@@ -8,7 +8,7 @@ public sealed record AnticipatoryOptions
     public int HorizonDays { get; init; } = 3;
 
     /// <summary>The fill a bin is kept under: it is due once the top of its forecast's 80 % band could reach this.</summary>
-    public double DuePercent { get; init; } = 100;
+    public double DuePercent { get; init; } = 90;
 
     /// <summary>The fill from which a bin is worth a visit on a day when it is not due yet (expected fill).</summary>
     public double ReleasePercent { get; init; } = 50;

@@ -37,7 +37,7 @@ public sealed class AnticipatoryPolicy(AnticipatoryOptions options) : ICollectio
                 continue;
             }
 
-            var within = window.Within(horizon.Start, horizon.FirstDayEnd, horizon.End);
+            var within = window.Within(horizon.Shifts);
             var collectedAt = within.Start + (within.End - within.Start) / 2;
             var mandatory = window.IsDueBefore(horizon.End);
             var prize = options.PassingByKm * bin.ExpectedPercentAt(collectedAt) / 100;

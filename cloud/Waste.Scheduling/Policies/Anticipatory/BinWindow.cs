@@ -23,18 +23,20 @@ public readonly record struct BinWindow(DateTimeOffset Release, DateTimeOffset? 
     /// <summary>True when it must be emptied before <paramref name="horizonEnd"/>.</summary>
     public bool IsDueBefore(DateTimeOffset horizonEnd) => Due is { } due && due <= horizonEnd;
 
-    /// <summary>The stop's time window within a horizon from <paramref name="from"/> to <paramref name="horizonEnd"/>:
-    /// from its release (the horizon's start for a bin already due) to when it is due (the first day's end for a bin
-    /// overdue, so a truck may still come).</summary>
-    public TimeWindow Within(DateTimeOffset from, DateTimeOffset firstDayEnd, DateTimeOffset horizonEnd)
+    /// <summary>The stop's time window within a horizon whose days' shifts are <paramref name="shifts"/>: from its
+    /// release to when it is due (the first day's end for a bin overdue, so a truck may still come), opened earlier where
+    /// it would hold no working time (a bin released after the last shift that starts before it is due may go in that
+    /// shift).</summary>
+    public TimeWindow Within(IReadOnlyList<TimeWindow> shifts)
     {
+        var (firstDayEnd, horizonEnd) = (shifts[0].End, shifts[^1].End);
         var end = Due is { } due ? (due < firstDayEnd ? firstDayEnd : due) : horizonEnd;
         if (end > horizonEnd)
         {
             end = horizonEnd;
         }
 
-        var start = Release < end ? Release : from;
-        return new TimeWindow(start, end);
+        var lastShiftStart = shifts.Where(s => s.Start < end).Select(s => s.Start).DefaultIfEmpty(shifts[0].Start).Max();
+        return new TimeWindow(Release < lastShiftStart ? Release : lastShiftStart, end);
     }
 }

@@ -23,9 +23,7 @@ public sealed class HorizonDays
             byDay.All(d => d.Sites.FirstOrDefault(s => s.Id == site.Id) is { } same && Covers(same.OpeningHours, d.Shifts))
                 ? [site with { OpeningHours = null }]
                 : byDay.Select(d => d.Sites.First(s => s.Id == site.Id) with { Id = Name(site.Id, d.Day) }))];
-        Start = calendar.ShiftsOn(Days[0]).Start;
-        FirstDayEnd = calendar.ShiftsOn(Days[0]).End;
-        End = calendar.ShiftsOn(Days[^1]).End;
+        Shifts = [.. Days.Select(calendar.ShiftsOn)];
     }
 
     /// <summary>The days, the first being planned for real.</summary>
@@ -37,14 +35,17 @@ public sealed class HorizonDays
     /// <summary>The disposal sites over the horizon.</summary>
     public IReadOnlyList<DisposalSite> Sites { get; }
 
+    /// <summary>When each day's shifts start and end.</summary>
+    public IReadOnlyList<TimeWindow> Shifts { get; }
+
     /// <summary>The first day's first shift start.</summary>
-    public DateTimeOffset Start { get; }
+    public DateTimeOffset Start => Shifts[0].Start;
 
     /// <summary>The first day's last shift end.</summary>
-    public DateTimeOffset FirstDayEnd { get; }
+    public DateTimeOffset FirstDayEnd => Shifts[0].End;
 
     /// <summary>The last day's last shift end.</summary>
-    public DateTimeOffset End { get; }
+    public DateTimeOffset End => Shifts[^1].End;
 
     /// <summary>A truck's or a site's name on <paramref name="day"/>.</summary>
     public static string Name(string id, DateOnly day) => id + Separator + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

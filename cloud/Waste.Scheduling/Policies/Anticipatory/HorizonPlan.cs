@@ -13,6 +13,15 @@ internal sealed class HorizonPlan(
     IReadOnlyDictionary<string, DateTimeOffset?> dueAt, AnticipatoryOptions options) : PolicyPlan(model, decisions)
 {
     /// <inheritdoc />
+    /// <remarks>Routes planned the day before under this policy name each truck by day, and those of its days still in
+    /// the horizon are taken as they are; a plan of another policy (a single day's trucks under their own names, as
+    /// after the warm-up) is taken as the first day's.</remarks>
+    public override RoutePlan? StartFrom(RoutePlan? usual) => usual is null ? null : usual with
+    {
+        Routes = [.. usual.Routes.Select(r => HorizonDays.Parse(r.VehicleId).Day is null ? r with { VehicleId = HorizonDays.Name(r.VehicleId, horizon.Days[0]) } : r)],
+    };
+
+    /// <inheritdoc />
     public override ChosenDay Choose(RoutePlan solved)
     {
         var first = horizon.Days[0];

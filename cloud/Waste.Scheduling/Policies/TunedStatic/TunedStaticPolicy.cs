@@ -58,15 +58,23 @@ public sealed class TunedStaticPolicy(TunedStaticOptions options) : ICollectionP
         return 7;
     }
 
-    /// <summary>The bin's expected fill rate, points a day, from its forecast: the rise over the week ahead or until
-    /// it is expected full, whichever comes first.</summary>
+    /// <summary>The bin's fill rate, points a day, from its forecast: the larger of the rise expected over the next day
+    /// (what its cycles under the warm-up's daily round taught) and the mean rise over the week ahead or until it is
+    /// expected full, so a bin whose forecast flattens far ahead is not given a gap its first day could not bear.</summary>
     public static double DailyRate(BinOutlook bin)
     {
         var from = bin.Projection.From;
         var start = bin.Projection.At(from).Expected;
-        var end = bin.Projection.TimeToReach(99).Expected is { } full && full < from.AddDays(7) ? full : from.AddDays(7);
-        var days = (end - from).TotalDays;
-        return days < 1.0 / 24 ? 100 : Math.Max(0, bin.Projection.At(end).Expected - start) / days;
+        var full = bin.Projection.TimeToReach(99).Expected;
+        if (full is { } soon && soon - from < TimeSpan.FromHours(1))
+        {
+            return 100;
+        }
+
+        var end = full is { } at && at < from.AddDays(7) ? at : from.AddDays(7);
+        var mean = Math.Max(0, bin.Projection.At(end).Expected - start) / (end - from).TotalDays;
+        var day = end < from.AddDays(1) ? mean : Math.Max(0, bin.Projection.At(from.AddDays(1)).Expected - start);
+        return Math.Max(mean, day);
     }
 
     // Cuts the bearings around the depot where the week's visits reach each seventh of their total.

@@ -37,6 +37,26 @@ public class AnticipatoryPolicyTests
     }
 
     [Fact]
+    public void Yesterdays_single_day_routes_start_the_first_day_and_a_horizons_routes_keep_their_days()
+    {
+        var depot = new TestDepot([TestDepot.Truck("res-1")]);
+        var plan = new AnticipatoryPolicy(Options).Plan(depot.Day(), [TestDepot.Bin("bin-00", 60, 30)]);
+        var at = TestDepot.At(TestDepot.Monday, 5);
+        var usual = new RoutePlan
+        {
+            Routes = [new VehicleRoute("res-1", at, at, 0, []), new VehicleRoute("res-1@2026-12-08", at, at, 0, [])],
+            Unserved = [],
+            Cost = 0,
+            IsFeasible = true,
+        };
+
+        var start = plan.StartFrom(usual)!;
+
+        Assert.Equal(["res-1@2026-12-07", "res-1@2026-12-08"], start.Routes.Select(r => r.VehicleId));
+        Assert.Null(plan.StartFrom(null));
+    }
+
+    [Fact]
     public async Task When_nothing_is_due_for_days_the_trucks_stay_home_today()
     {
         var depot = new TestDepot([TestDepot.Truck("res-1")]);

@@ -18,7 +18,7 @@ public class BinWindowTests
         Assert.Equal(TestDepot.At(TestDepot.Monday, 20), window.Release);
         Assert.Equal(TestDepot.At(TestDepot.Monday.AddDays(2), 4), window.Due!.Value, TimeSpan.FromMinutes(1));
         Assert.True(window.IsDueBefore(TestDepot.At(TestDepot.Monday.AddDays(2), 13)));
-        var within = window.Within(start, TestDepot.At(TestDepot.Monday, 13), TestDepot.At(TestDepot.Monday.AddDays(2), 13));
+        var within = window.Within(Shifts(3));
         Assert.Equal(window.Release, within.Start);
         Assert.Equal(window.Due.Value, within.End);
     }
@@ -30,10 +30,26 @@ public class BinWindowTests
         var start = TestDepot.At(TestDepot.Monday, 5);
         var firstDayEnd = TestDepot.At(TestDepot.Monday, 13);
 
-        var within = BinWindow.Of(bin, start, Options).Within(start, firstDayEnd, TestDepot.At(TestDepot.Monday.AddDays(2), 13));
+        var within = BinWindow.Of(bin, start, Options).Within(Shifts(3));
 
         Assert.Equal(start, within.Start);
         Assert.Equal(firstDayEnd, within.End);
+    }
+
+    [Fact]
+    public void A_bin_released_after_the_last_shift_before_it_is_due_opens_at_that_shift()
+    {
+        // 2 % at 04:00 Monday, 80 points a day: expected 50 % at 18:24, the band's top (20 points a day) at 100 % at
+        // 03:31 on Tuesday, before any Tuesday shift: Monday's shift is its only chance.
+        var bin = TestDepot.Bin("b", 2, 80, band: 20);
+        var window = BinWindow.Of(bin, TestDepot.At(TestDepot.Monday, 5), Options);
+
+        var within = window.Within(Shifts(3));
+
+        Assert.True(window.Release > TestDepot.At(TestDepot.Monday, 13));
+        Assert.Equal(TestDepot.At(TestDepot.Monday, 5), within.Start);
+        Assert.Equal(window.Due!.Value, within.End);
+        Assert.True(within.End < TestDepot.At(TestDepot.Monday.AddDays(1), 5));
     }
 
     [Fact]
@@ -44,4 +60,7 @@ public class BinWindowTests
         Assert.Null(window.Due);
         Assert.True(window.Release > TestDepot.At(TestDepot.Monday.AddDays(3), 13));
     }
+
+    private static IReadOnlyList<Waste.Routing.Modelling.TimeWindow> Shifts(int days) =>
+        [.. Enumerable.Range(0, days).Select(d => new Waste.Routing.Modelling.TimeWindow(TestDepot.At(TestDepot.Monday.AddDays(d), 5), TestDepot.At(TestDepot.Monday.AddDays(d), 13)))];
 }
