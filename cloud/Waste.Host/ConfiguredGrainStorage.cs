@@ -26,7 +26,7 @@ public static class ConfiguredGrainStorage
         var provider = storage["Provider"] ?? "Sqlite";
         return provider.ToUpperInvariant() switch
         {
-            "SQLITE" => silo.AddSqliteGrainStorage(name, options => options.DatabasePath = sqliteDatabasePath),
+            "SQLITE" => silo.AddSqliteGrainStorage(name, options => options.DatabasePath = CheckedAtStart(sqliteDatabasePath)),
             "COSMOS" => silo.AddCosmosGrainStorage(name, options =>
             {
                 storage.GetSection("Cosmos").Bind(options);
@@ -41,6 +41,13 @@ public static class ConfiguredGrainStorage
             })),
             _ => throw new InvalidOperationException($"{Section}:Provider is '{provider}'; it must be Sqlite, Cosmos or Redis"),
         };
+    }
+
+    // Before anything listens: a damaged database, or one that lost acknowledged commits, stops the host with the reason.
+    private static string CheckedAtStart(string path)
+    {
+        SqliteStartCheck.Run(path);
+        return path;
     }
 
     private static string Require(string? connectionString, string provider) =>

@@ -90,6 +90,12 @@ public sealed class JsonFileDeviceRegistry : IDeviceRegistry, IDisposable
                 await JsonSerializer.SerializeAsync(stream, file, FileFormat, cancellationToken);
             }
 
+            if (!OperatingSystem.IsWindows())
+            {
+                // Owner-only: the keys are encrypted, but who and where the devices are is the city's.
+                File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+
             File.Move(temporary, _path, overwrite: true);
             Replace(current);
         }

@@ -11,7 +11,11 @@ namespace Waste.Storage.Sqlite;
 /// Orleans grain storage in a single SQLite file, in WAL mode with full synchronisation. Reads go straight to the
 /// file; writes queue for one writer that commits them in groups, so under load one fsync serves many grains. A write
 /// completes only after the transaction holding it has committed. Each row carries a version; a write whose ETag is
-/// not the stored version fails with <see cref="InconsistentStateException"/> and leaves the row alone.
+/// not the stored version fails with <see cref="InconsistentStateException"/> and leaves the row alone. Each row
+/// carries a checksum of its state, checked when read (<see cref="RowChecksums"/>); each commit counts itself in the
+/// database and then in a file beside it (<see cref="CommitCounter"/>), so a start on a damaged file or one that lost
+/// its write-ahead log is refused (<see cref="SqliteStartCheck"/>, which the host runs before it opens the store).
+/// The file is created readable by its owner only.
 /// </summary>
 public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
 {
@@ -20,6 +24,8 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
     private readonly IGrainStorageSerializer _serializer;
     private readonly ILogger _logger;
     private readonly string _connectionString;
+    private readonly string _path;
+    private readonly Microsoft.Win32.SafeHandles.SafeFileHandle _commits;
     private readonly Channel<PendingWrite> _writes = Channel.CreateUnbounded<PendingWrite>(new() { SingleReader = true });
     private readonly Task _writer;
     private static readonly System.Diagnostics.Metrics.Meter Meter = new(MeterName);
@@ -40,7 +46,9 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
         _serializer = serializer;
         _logger = logger;
         var path = Path.GetFullPath(options.DatabasePath);
+        _path = path;
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        CreateOwnerOnly(path);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
         var writerConnection = Open(_connectionString);
         Execute(writerConnection, """
@@ -54,6 +62,11 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
                 PRIMARY KEY (state_name, grain_id)
             ) WITHOUT ROWID;
             """);
+        RowChecksums.Create(writerConnection);
+        CommitCounter.Create(writerConnection);
+        CreateOwnerOnly(CommitCounter.PathOf(path));
+        _commits = File.OpenHandle(CommitCounter.PathOf(path), FileMode.Open, FileAccess.Write);
+        WriteCommits(CommitCounter.InDatabase(writerConnection));
         _writer = Task.Run(() => WriteLoopAsync(writerConnection));
     }
 
@@ -62,7 +75,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
     {
         await using var connection = Open(_connectionString);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT version, data FROM grain_state WHERE state_name = $state AND grain_id = $grain";
+        command.CommandText = "SELECT version, data, checksum FROM grain_state WHERE state_name = $state AND grain_id = $grain";
         command.Parameters.AddWithValue("$state", stateName);
         command.Parameters.AddWithValue("$grain", grainId.ToString());
         await using var reader = await command.ExecuteReaderAsync();
@@ -73,7 +86,13 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
             return;
         }
 
-        grainState.State = _serializer.Deserialize<T>(new BinaryData(reader.GetFieldValue<byte[]>(1)));
+        var data = reader.GetFieldValue<byte[]>(1);
+        if (!RowChecksums.Match(data, reader.IsDBNull(2) ? null : reader.GetInt64(2)))
+        {
+            throw SqliteStartCheck.Refuse(_path, $"the stored state '{stateName}' of {grainId} does not match its checksum");
+        }
+
+        grainState.State = _serializer.Deserialize<T>(new BinaryData(data));
         grainState.ETag = reader.GetInt64(0).ToString(CultureInfo.InvariantCulture);
         grainState.RecordExists = true;
     }
@@ -100,6 +119,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
     {
         _writes.Writer.TryComplete();
         await _writer;
+        _commits.Dispose();
     }
 
     private Task<long> Enqueue(PendingWrite write)
@@ -148,7 +168,9 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
                 outcomes[i] = Apply(connection, transaction, batch[i]);
             }
 
+            var commits = CommitCounter.Increment(connection, transaction);
             transaction.Commit();
+            WriteCommits(commits);
             CommitSize.Record(batch.Count, new KeyValuePair<string, object?>("store", _name));
         }
         catch (Exception exception)
@@ -198,9 +220,10 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
         }
 
         command.Parameters.AddWithValue("$data", write.Data);
+        command.Parameters.AddWithValue("$checksum", RowChecksums.Of(write.Data));
         command.CommandText = expected is null
-            ? "INSERT INTO grain_state (state_name, grain_id, version, data) VALUES ($state, $grain, 1, $data) ON CONFLICT DO NOTHING"
-            : "UPDATE grain_state SET version = version + 1, data = $data WHERE state_name = $state AND grain_id = $grain AND version = $expected";
+            ? "INSERT INTO grain_state (state_name, grain_id, version, data, checksum) VALUES ($state, $grain, 1, $data, $checksum) ON CONFLICT DO NOTHING"
+            : "UPDATE grain_state SET version = version + 1, data = $data, checksum = $checksum WHERE state_name = $state AND grain_id = $grain AND version = $expected";
         return command.ExecuteNonQuery() == 1
             ? ((expected ?? 0) + 1, null)
             : (0, Conflict(write, connection, transaction));
@@ -216,6 +239,29 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
         var stored = command.ExecuteScalar() is long version ? version.ToString(CultureInfo.InvariantCulture) : null;
         return new InconsistentStateException(
             $"stale write to {write.StateName} of {write.GrainId}", stored ?? "none", write.ExpectedVersion?.ToString(CultureInfo.InvariantCulture) ?? "none");
+    }
+
+    // After the commit is durable: the file never counts more than the database holds. Fixed width, so it is rewritten
+    // in place without truncating.
+    private void WriteCommits(long commits) =>
+        RandomAccess.Write(_commits, System.Text.Encoding.ASCII.GetBytes(commits.ToString("D20", CultureInfo.InvariantCulture) + "\n"), 0);
+
+    // The database and its counter hold every device's state: readable by the host's user only (SQLite gives the
+    // -wal and -shm files the database's permissions).
+    private static void CreateOwnerOnly(string path)
+    {
+        if (File.Exists(path))
+        {
+            return;
+        }
+
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        new FileStream(path, options).Dispose();
     }
 
     private static SqliteConnection Open(string connectionString)
