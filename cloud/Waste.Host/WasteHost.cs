@@ -34,7 +34,7 @@ public static class WasteHost
             .AddConfiguredLogFile(builder.Configuration);
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var silo = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
-        CreateOwnerOnly(storage.DataDirectory);
+        OwnerOnly.Folder(storage.DataDirectory);
 
         builder.Services.AddKeyedSingleton(EventTime.ServiceKey, eventTime ?? TimeProvider.System);
         builder.Services.Configure<HubOptions>(builder.Configuration.GetSection(HubOptions.Section));
@@ -98,20 +98,6 @@ public static class WasteHost
         if (collection.CollectionQuantum > idleAge / 2)
         {
             collection.CollectionQuantum = idleAge / 2;
-        }
-    }
-
-    // The data folder holds every device's key and state: readable by the host's user only when the host makes it (one
-    // that exists keeps its permissions: docs/deployment.md).
-    private static void CreateOwnerOnly(string folder)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            Directory.CreateDirectory(folder);
-        }
-        else
-        {
-            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
     }
 

@@ -34,7 +34,7 @@ public sealed class JsonFileDeviceRegistry : IDeviceRegistry, IDisposable
     {
         _path = Path.GetFullPath(path);
         _protector = protector;
-        Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+        OwnerOnly.Folder(Path.GetDirectoryName(_path)!);
         _devices = new(ReadFile().ToDictionary(d => d.Id, StringComparer.Ordinal), StringComparer.Ordinal);
         if (watch)
         {

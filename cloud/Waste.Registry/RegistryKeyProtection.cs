@@ -15,7 +15,7 @@ public static class RegistryKeyProtection
     /// <summary>The protector for the registry whose data folder is <paramref name="dataDirectory"/>.</summary>
     public static IDataProtector ForDataDirectory(string dataDirectory)
     {
-        var keyRing = Directory.CreateDirectory(Path.Combine(dataDirectory, "keys"));
+        var keyRing = OwnerOnly.Folder(Path.Combine(dataDirectory, "keys"));
         if (!OperatingSystem.IsWindows())
         {
             keyRing.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.ApplicationParts;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
+using Waste.Registry;
 using Waste.Web.Access;
 using Waste.Web.Interop;
 using Waste.Web.Localization;
@@ -50,7 +51,7 @@ public static class WasteWeb
 
         // Session cookies and anti-forgery tokens survive a restart: their keys live in the data folder.
         services.AddDataProtection().SetApplicationName("waste-web")
-            .PersistKeysToFileSystem(OwnerOnlyFolder(Path.Combine(dataDirectory, "web-keys")));
+            .PersistKeysToFileSystem(OwnerOnly.Folder(Path.Combine(dataDirectory, "web-keys")));
         services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "Session cookie or API token", options => options.ForwardDefaultSelector = context =>
                 ApiTokenAuthentication.IsPresentedBy(context.Request) ? ApiTokenAuthentication.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
@@ -132,11 +133,6 @@ public static class WasteWeb
         // Anywhere else (another host, "/\host", a control character) goes home instead.
         return Results.LocalRedirect(LocalUrl.IsLocal(returnUrl) ? returnUrl! : "/");
     }
-
-    // The cookie keys sign every session: readable by the host's user only.
-    private static DirectoryInfo OwnerOnlyFolder(string path) => OperatingSystem.IsWindows()
-        ? Directory.CreateDirectory(path)
-        : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 
     // Only the configured proxies' forwarded address and scheme are believed; with none, nobody's are.
     private static void TrustProxies(ForwardedHeadersOptions options, WebOptions web)

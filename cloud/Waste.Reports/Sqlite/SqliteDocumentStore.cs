@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Waste.Registry;
 using Waste.Reports.Documents;
 
 namespace Waste.Reports.Sqlite;
@@ -17,7 +18,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
     public SqliteDocumentStore(string path)
     {
         var fullPath = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        OwnerOnly.Folder(Path.GetDirectoryName(fullPath)!);
+        OwnerOnly.EmptyFile(fullPath);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = fullPath, Pooling = true }.ToString();
         using var connection = Open();
         using var command = connection.CreateCommand();

@@ -1,3 +1,5 @@
+using Waste.Registry;
+
 namespace Waste.Web.Public;
 
 /// <summary>The cleaned photos of citizen reports, one JPEG per report in the data folder's <c>citizen-photos/</c>,
@@ -10,9 +12,13 @@ public sealed class PhotoStore(string folder)
     /// <summary>Keeps a photo.</summary>
     public async Task SaveAsync(string code, string token, byte[] jpeg, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(folder);
+        OwnerOnly.Folder(folder);
         var path = PathOf(code, token);
-        await File.WriteAllBytesAsync(path + ".part", jpeg, cancellationToken);
+        await using (var part = new FileStream(path + ".part", OwnerOnly.NewFile(FileMode.Create)))
+        {
+            await part.WriteAsync(jpeg, cancellationToken);
+        }
+
         File.Move(path + ".part", path, overwrite: true);
     }
 

@@ -36,16 +36,10 @@ public sealed class PublicCodes
         var path = Path.Combine(dataDirectory, "public-codes.key");
         if (!File.Exists(path))
         {
-            Directory.CreateDirectory(dataDirectory);
-            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            if (!OperatingSystem.IsWindows())
-            {
-                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-            }
-
+            OwnerOnly.Folder(dataDirectory);
             try
             {
-                using var file = new FileStream(path, options);
+                using var file = new FileStream(path, OwnerOnly.NewFile(FileMode.CreateNew));
                 file.Write(RandomNumberGenerator.GetBytes(32));
             }
             catch (IOException) when (File.Exists(path))

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Waste.Registry;
 
 namespace Waste.Web.Storage;
 
@@ -63,7 +64,7 @@ public sealed class JsonFile<T>
 
     private void Write(List<T> items)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(_path))!);
+        OwnerOnly.Folder(Path.GetDirectoryName(Path.GetFullPath(_path))!);
         var temporary = _path + ".tmp";
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None))
         {
