@@ -9,7 +9,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 # fonts-dejavu-core gives its screenshots Vietnamese letters.
 # mosquitto: the external-broker tests start their own private broker, with its dynamic-security plugin
 # (tests/Waste.Broker.Tests); the package's own service, where the machine starts one, is not used.
-packages=(redis-server chromium fonts-dejavu-core mosquitto)
+# sqlite3: the storage damage tests run docs/deployment.md's backup and recovery commands (tests/Waste.Storage.Tests).
+packages=(redis-server chromium fonts-dejavu-core mosquitto sqlite3)
 missing=()
 for package in "${packages[@]}"; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -34,8 +34,8 @@ public static class RowChecksums
     /// <summary>True when <paramref name="data"/> matches <paramref name="stored"/> (or no checksum was stored).</summary>
     public static bool Match(ReadOnlySpan<byte> data, long? stored) => stored is not { } expected || Of(data) == expected;
 
-    /// <summary>The first row whose state does not match its checksum, as "state of grain", or null.</summary>
-    public static string? FirstDamaged(SqliteConnection connection)
+    /// <summary>The first row whose state does not match its checksum, or null.</summary>
+    public static (string StateName, string GrainId)? FirstDamaged(SqliteConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE name = 'grain_state'";
@@ -56,7 +56,7 @@ public static class RowChecksums
         {
             if (!Match(reader.GetFieldValue<byte[]>(2), reader.IsDBNull(3) ? null : reader.GetInt64(3)))
             {
-                return $"'{reader.GetString(0)}' of {reader.GetString(1)}";
+                return (reader.GetString(0), reader.GetString(1));
             }
         }
 

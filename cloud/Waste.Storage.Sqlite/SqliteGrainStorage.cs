@@ -47,7 +47,6 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
         _logger = logger;
         var path = Path.GetFullPath(options.DatabasePath);
         _path = path;
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         CreateOwnerOnly(path);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
         var writerConnection = Open(_connectionString);
@@ -89,7 +88,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
         var data = reader.GetFieldValue<byte[]>(1);
         if (!RowChecksums.Match(data, reader.IsDBNull(2) ? null : reader.GetInt64(2)))
         {
-            throw SqliteStartCheck.Refuse(_path, $"the stored state '{stateName}' of {grainId} does not match its checksum");
+            throw SqliteStartCheck.DamagedRow(_path, stateName, grainId.ToString());
         }
 
         grainState.State = _serializer.Deserialize<T>(new BinaryData(data));
@@ -160,6 +159,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
     private void Commit(SqliteConnection connection, List<PendingWrite> batch)
     {
         var outcomes = new (long Version, Exception? Conflict)[batch.Count];
+        long commits;
         try
         {
             using var transaction = connection.BeginTransaction();
@@ -168,9 +168,8 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
                 outcomes[i] = Apply(connection, transaction, batch[i]);
             }
 
-            var commits = CommitCounter.Increment(connection, transaction);
+            commits = CommitCounter.Increment(connection, transaction);
             transaction.Commit();
-            WriteCommits(commits);
             CommitSize.Record(batch.Count, new KeyValuePair<string, object?>("store", _name));
         }
         catch (Exception exception)
@@ -184,6 +183,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
             return;
         }
 
+        WriteCommits(commits);
         for (var i = 0; i < batch.Count; i++)
         {
             if (outcomes[i].Conflict is { } conflict)
@@ -242,14 +242,32 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
     }
 
     // After the commit is durable: the file never counts more than the database holds. Fixed width, so it is rewritten
-    // in place without truncating.
-    private void WriteCommits(long commits) =>
-        RandomAccess.Write(_commits, System.Text.Encoding.ASCII.GetBytes(commits.ToString("D20", CultureInfo.InvariantCulture) + "\n"), 0);
+    // in place without truncating. A count that could not be written only weakens the start check: the commit stands.
+    private void WriteCommits(long commits)
+    {
+        try
+        {
+            RandomAccess.Write(_commits, System.Text.Encoding.ASCII.GetBytes(commits.ToString("D20", CultureInfo.InvariantCulture) + "\n"), 0);
+        }
+        catch (IOException exception)
+        {
+            LogCommitsNotCounted(exception, CommitCounter.PathOf(_path));
+        }
+    }
 
-    // The database and its counter hold every device's state: readable by the host's user only (SQLite gives the
-    // -wal and -shm files the database's permissions).
+    // The database and its counter hold every device's state: readable by the host's user only, and their folder too
+    // when the store makes it (SQLite gives the -wal and -shm files the database's permissions).
     private static void CreateOwnerOnly(string path)
     {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        }
+        else
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
         if (File.Exists(path))
         {
             return;
@@ -278,6 +296,9 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Grain storage: the commit count could not be written to {Path}; the commits stand, the start check counts fewer")]
+    private partial void LogCommitsNotCounted(Exception exception, string path);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Grain storage {Name}: commit of {Count} writes failed; each caller gets the error")]
     private partial void LogCommitFailed(Exception exception, string name, int count);

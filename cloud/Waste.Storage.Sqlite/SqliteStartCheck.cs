@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace Waste.Storage.Sqlite;
@@ -21,47 +20,62 @@ public static class SqliteStartCheck
         {
             if (CommitCounter.Read(path) is > 0)
             {
-                throw Refuse(path, $"the database is missing but {CommitCounter.PathOf(path)} says it held acknowledged writes");
+                throw LostCommits(path, $"the database is missing but {Path.GetFileName(CommitCounter.PathOf(path))} beside it says it held acknowledged writes");
             }
 
             return;
         }
 
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWrite, Pooling = false }.ToString());
+        // Read-only, so that closing it does not checkpoint the write-ahead log into the file: the check changes nothing,
+        // and a log that is there stays there for the store to open.
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         try
         {
             connection.Open();
             var problems = QuickCheck(connection);
             if (problems.Count > 0)
             {
-                throw Refuse(path, "SQLite's quick_check found damage: " + string.Join("; ", problems.Take(5)));
+                throw Damaged(path, "SQLite's quick_check found damage: " + string.Join("; ", problems.Take(5)));
             }
 
             if (RowChecksums.FirstDamaged(connection) is { } damaged)
             {
-                throw Refuse(path, $"the stored state of {damaged} does not match its checksum");
+                throw DamagedRow(path, damaged.StateName, damaged.GrainId);
             }
 
             var committed = CommitCounter.InDatabase(connection);
             if (CommitCounter.Read(path) is { } acknowledged && committed < acknowledged)
             {
-                throw Refuse(path, $"it holds {committed} commits but {acknowledged} were acknowledged: its write-ahead log ({path}-wal) was lost");
+                throw LostCommits(path, $"it holds {committed} commits but {acknowledged} were acknowledged: its write-ahead log {Path.GetFileName(path)}-wal was lost");
             }
         }
         catch (SqliteException exception)
         {
-            throw Refuse(path, $"SQLite cannot read it ({exception.Message})");
+            throw Damaged(path, $"SQLite cannot read it ({exception.Message.TrimEnd('.')})");
         }
     }
 
-    /// <summary>The refusal for <paramref name="path"/>: what was found, and the way back.</summary>
-    public static StorageDamagedException Refuse(string path, string finding) => new(
-        $"The grain database {path} cannot be used: {finding}. Nothing was changed. To recover: (1) if the file's " +
-        $"write-ahead log {Path.GetFileName(path)}-wal exists elsewhere (a copy made without it), put it back beside the " +
-        "database and start again; (2) otherwise restore the data folder from its last backup; (3) to start on what the " +
-        $"file holds and accept the loss, move {Path.GetFileName(CommitCounter.PathOf(path))} away (a lost log), or run " +
-        $"sqlite3 {Path.GetFileName(path)} \".recover\" into a new file and put that in its place (damage). See " +
-        "docs/deployment.md, \"When the host refuses to start\".");
+    /// <summary>The refusal of a database that holds fewer commits than it acknowledged: the way back starts from its lost
+    /// write-ahead log.</summary>
+    public static StorageDamagedException LostCommits(string path, string finding) => new(path, finding,
+        $"To recover: (1) if the write-ahead log {Path.GetFileName(path)}-wal exists elsewhere (the folder a copy was made " +
+        "from), stop the host, put it back beside the database and start again; (2) otherwise restore the data folder's last " +
+        $"backup; (3) or accept the loss and start on what the file holds: move {Path.GetFileName(CommitCounter.PathOf(path))} away.");
+
+    /// <summary>The refusal of a database whose pages SQLite finds damaged or cannot read: the way back is a backup,
+    /// or a new file from what SQLite can still read.</summary>
+    public static StorageDamagedException Damaged(string path, string finding) => new(path, finding,
+        "To recover: (1) restore the data folder's last backup; (2) or accept the loss: stop the host and rebuild the file " +
+        $"from the rows SQLite can still read (sqlite3 {Path.GetFileName(path)} .dump into a new file: the guide gives the commands).");
+
+    /// <summary>The refusal of one stored state whose bytes do not match their checksum: the way back is a backup, or
+    /// that state dropped (its grain starts anew).</summary>
+    public static StorageDamagedException DamagedRow(string path, string stateName, string grainId) => new(path,
+        $"the stored state '{stateName}' of {grainId} does not match its checksum",
+        "To recover: (1) restore the data folder's last backup; (2) or accept the loss of this state (the grain starts anew): " +
+        $"stop the host and run sqlite3 {Path.GetFileName(path)} \"DELETE FROM grain_state WHERE state_name = {Literal(stateName)} AND grain_id = {Literal(grainId)}\".");
+
+    private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private static List<string> QuickCheck(SqliteConnection connection)
     {

@@ -1,11 +1,12 @@
 using System.Text;
+using System.Text.Json;
 using MQTTnet;
 
 namespace Waste.EndToEnd.Tests;
 
 /// <summary>Thousands of random and mangled payloads on a device's own telemetry topic: every one is counted as
-/// received and either stored or refused with a reason, the connection and the grain live on, and a good reading
-/// sent afterwards is stored.</summary>
+/// received and then either refused whole under its reason or each of its readings counted as stored, held or refused
+/// under its reason; the connection and the grain live on, and a good reading sent afterwards is stored.</summary>
 public sealed class FuzzedTelemetryTests(CloudHost cloud) : IClassFixture<CloudHost>
 {
     private static readonly string[] Members = ["v", "dev", "kind", "clk", "sent", "r", "seq", "t", "fill_pct", "dist_m", "temp_c", "batt_v", "occ", "visits", "alarms", "faults", "drop"];
@@ -22,20 +23,60 @@ public sealed class FuzzedTelemetryTests(CloudHost cloud) : IClassFixture<CloudH
         var random = new Random(43);
         var now = cloud.Clock.GetUtcNow().ToUnixTimeSeconds();
         var messagesBefore = cloud.Metrics.Total("messages");
+        var unaccounted = new List<string>();
 
         for (var i = 0; i < 3000; i++)
         {
-            await device.PublishAsync(topic, Payload(random, id, now, i));
+            // QoS 1: the hub acknowledges once it has handled (and counted) the message.
+            var before = Counted();
+            var payload = Payload(random, id, now, i);
+            await device.PublishAsync(topic, payload);
+            var after = Counted();
+            var refusedWhole = after.Messages == before.Messages + 1 && after.MessagesRefused == before.MessagesRefused + 1 && after.Readings == before.Readings;
+            var readEach = after.Messages == before.Messages + 1 && after.MessagesRefused == before.MessagesRefused && after.Readings - before.Readings >= ReadingsIn(payload);
+            if (!refusedWhole && !readEach)
+            {
+                unaccounted.Add($"{payload} -> {before} then {after}");
+            }
         }
 
         // Far ahead of whatever the fuzz left: the second reading follows the first, so the device's jump is taken.
         await device.PublishAsync(topic, $$"""{"v":1,"dev":"{{id}}","kind":"bin","clk":"utc","sent":{{now}},"r":[{"seq":999999,"t":{{now - 1}},"fill_pct":41},{"seq":1000000,"t":{{now}},"fill_pct":42}]}""");
 
         Assert.True(device.IsConnected);
+        Assert.Empty(unaccounted);
         Assert.Equal(messagesBefore + 3001, cloud.Metrics.Total("messages"));
         var bin = (await cloud.GetDeviceAsync(id)).GetProperty("bin");
         Assert.Equal(1000000, bin.GetProperty("highestSequence").GetInt64());
         Assert.Equal(42, bin.GetProperty("latest").GetProperty("fillPercent").GetDouble());
+    }
+
+    // Every message counted once; refused whole (under its reason), or each of its readings stored, held or refused
+    // (under its reason).
+    private Outcomes Counted()
+    {
+        var totals = cloud.Metrics.Totals();
+        long Sum(Func<string, bool> names) => totals.Where(t => names(t.Key)).Sum(t => t.Value);
+        return new Outcomes(
+            totals.GetValueOrDefault("messages"),
+            Sum(name => name.StartsWith("messages.rejected.", StringComparison.Ordinal)),
+            Sum(name => name is "readings.accepted" or "readings.held" || name.StartsWith("readings.rejected.", StringComparison.Ordinal)));
+    }
+
+    // The readings a payload carries, as far as plain JSON can tell (the hub reads stricter).
+    private static int ReadingsIn(string payload)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(payload);
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("r", out var readings) && readings.ValueKind == JsonValueKind.Array
+                ? readings.GetArrayLength()
+                : 0;
+        }
+        catch (JsonException)
+        {
+            return 0;
+        }
     }
 
     private static string Payload(Random random, string id, long now, int i) => random.Next(4) switch
@@ -73,4 +114,6 @@ public sealed class FuzzedTelemetryTests(CloudHost cloud) : IClassFixture<CloudH
         });
         return "{" + string.Join(",", members) + "}";
     }
+
+    private sealed record Outcomes(long Messages, long MessagesRefused, long Readings);
 }

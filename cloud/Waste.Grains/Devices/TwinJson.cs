@@ -16,7 +16,9 @@ public static class TwinJson
     /// <summary>Azure IoT Hub's limit on nesting inside properties.</summary>
     public const int MaxDepth = 10;
 
-    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = MaxDepth };
+    // A name twice in one object is refused as unreadable JSON (IoT Hub refuses it too), not met later as a
+    // dictionary's duplicate key.
+    private static readonly JsonDocumentOptions ParseOptions = new() { MaxDepth = MaxDepth, AllowDuplicateProperties = false };
 
     /// <summary>Merges <paramref name="patchJson"/> into <paramref name="documentJson"/>; null result and an error
     /// when the patch is not a JSON object, names a '$' property, or the result would exceed the limits.</summary>

@@ -10,7 +10,8 @@ namespace Waste.Host.Api;
 /// Every refusal of the machine paths (<c>/api</c>, <c>/ngsi-ld</c>, <c>/geojson</c>) as RFC 9457 problem details
 /// that say what was wrong: a 401, 403, 404 or 405 the framework answers with no body gets one written from the
 /// request (no credentials, an unknown token, an ended session, roles that do not reach); a parameter or body that
-/// cannot be read (a 400 the framework would answer empty) says which one and why. The pages keep their own answers.
+/// cannot be read (a 400 the framework would answer empty) says which one and why; a stored state found damaged is a 503
+/// that names it (<see cref="DamagedStateAnswer"/>). The pages keep their own answers.
 /// </summary>
 public static class ApiProblems
 {
@@ -18,15 +19,18 @@ public static class ApiProblems
     public static IServiceCollection AddApiProblems(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.AddSingleton<ApiRefusals>();
         services.AddExceptionHandler<UnreadableRequest>();
+        services.AddExceptionHandler<DamagedStateAnswer>();
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services;
     }
 
-    /// <summary>Adds the exception handler and the problem bodies of the machine paths' empty refusals: call before
-    /// routing and sign-in.</summary>
+    /// <summary>Adds the refusals' count (<see cref="ApiRefusals"/>), the exception handler and the problem bodies of
+    /// the machine paths' empty refusals: call before routing and sign-in.</summary>
     public static WebApplication UseApiProblems(this WebApplication app)
     {
+        app.Use(app.Services.GetRequiredService<ApiRefusals>().CountAsync);
         app.UseExceptionHandler();
         app.UseStatusCodePages(WriteAsync);
         return app;

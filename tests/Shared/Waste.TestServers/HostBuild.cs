@@ -1,6 +1,4 @@
-using Waste.TestServers;
-
-namespace Waste.Cluster.Tests.Silos;
+namespace Waste.TestServers;
 
 /// <summary>The host as the build made it: <c>cloud/Waste.Host/bin/{configuration}/{framework}/Waste.Host.dll</c>,
 /// in the configuration and framework these tests were built in, run as a deployment runs it.</summary>
@@ -14,7 +12,7 @@ public static class HostBuild
 
     private static string Find()
     {
-        // The tests run from tests/Waste.Cluster.Tests/bin/{configuration}/{framework}/.
+        // The tests run from tests/{project}/bin/{configuration}/{framework}/.
         var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var folder = Path.Combine(RepositoryRoot.Path, "cloud", "Waste.Host", "bin", framework.Parent!.Name, framework.Name);
         return File.Exists(Path.Combine(folder, "Waste.Host.dll"))
