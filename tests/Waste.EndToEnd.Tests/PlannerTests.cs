@@ -173,6 +173,28 @@ public sealed class PlannerTests(CloudHost cloud) : IClassFixture<CloudHost>
     }
 
     [Fact]
+    public async Task Overlong_fleet_names_ids_and_crews_are_refused_each_with_its_reason_and_the_fleet_is_kept()
+    {
+        var before = await cloud.Http.GetStringAsync("/api/fleet");
+        var fleet = new FleetConfiguration
+        {
+            Depots = [new DepotSpec("plan-long", new string('D', FleetLimits.MaxNameLength + 1), 10.98, 106.65), new DepotSpec(new string('i', 100_000), "Depot", 10.98, 106.65)],
+            DisposalSites = [],
+            Vehicles = [Truck("plan-long", 1, WasteStream.Residual) with { Crew = [new string('c', FleetLimits.MaxCrewNameLength + 1)] }],
+        };
+
+        var put = await cloud.Http.PutAsJsonAsync("/api/fleet", fleet, Api);
+
+        Assert.Equal(HttpStatusCode.BadRequest, put.StatusCode);
+        var errors = (await put.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("fleet").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Contains(errors, e => e.Contains($"a name of at most {FleetLimits.MaxNameLength} characters", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains($"an id of 1 to {FleetLimits.MaxIdLength} characters", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Contains($"each a user name of 1 to {FleetLimits.MaxCrewNameLength} characters", StringComparison.Ordinal));
+        Assert.All(errors, e => Assert.True(e.Length < 300, e));
+        Assert.Equal(before, await cloud.Http.GetStringAsync("/api/fleet"));
+    }
+
+    [Fact]
     public async Task A_crew_that_prefers_a_minimal_answer_gets_204_and_the_report_is_kept()
     {
         var (depot, _, day) = await CityAsync("plan-m");

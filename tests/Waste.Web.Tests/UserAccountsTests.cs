@@ -82,6 +82,21 @@ public sealed class UserAccountsTests : IDisposable
     }
 
     [Fact]
+    public void Overlong_names_and_passwords_are_refused_with_their_reason_and_nothing_is_stored()
+    {
+        var accounts = Open();
+        var (_, password, _) = accounts.Create("lan", "Lan", [Roles.Crew]);
+
+        Assert.Equal(AccountError.InvalidUserName, accounts.Create(new string('a', UserAccounts.MaximumUserNameLength + 1), "", [Roles.Crew]).Error);
+        Assert.Equal(AccountError.InvalidUserName, accounts.Create(new string('a', 1_000_000), "", [Roles.Crew]).Error);
+        Assert.Equal(AccountError.DisplayNameTooLong, accounts.Create("mai", new string('M', UserAccounts.MaximumDisplayNameLength + 1), [Roles.Crew]).Error);
+        Assert.Equal(AccountError.PasswordTooLong, accounts.ChangePassword("lan", password!, new string('p', UserAccounts.MaximumPasswordLength + 1)));
+
+        Assert.Equal(["lan"], accounts.All().Select(u => u.UserName));
+        Assert.NotNull(accounts.SignIn("lan", password!));
+    }
+
+    [Fact]
     public void A_damaged_file_stops_with_its_path_rather_than_losing_the_accounts()
     {
         File.WriteAllText(UsersFile, "{ not json");

@@ -21,6 +21,8 @@ public class TwinJsonTests
     [InlineData("""{"$version":3}""")]
     [InlineData("""{"a":{"$metadata":1}}""")]
     [InlineData("""{"a":{"b":{"c":{"d":{"e":{"f":{"g":{"h":{"i":{"j":{"k":1}}}}}}}}}}}""")]
+    [InlineData("""{"a":1,"a":2}""")]
+    [InlineData("""{"a":{"b":[],"b":null}}""")]
     public void What_is_not_a_valid_patch_is_refused_with_a_reason(string patch)
     {
         Assert.Null(TwinJson.TryMerge("{}", patch, out var error));
