@@ -12,7 +12,8 @@ namespace Waste.EndToEnd.Tests;
 
 /// <summary>A bin's stored state damaged while the host runs, on the host's own database file (its bytes changed and
 /// its checksum not, as a bad sector would leave it): the API refuses that bin by name (503 with problem details, not
-/// a 500 from a state that cannot be read), the other bins answer as before; the refusal crosses silos as itself.</summary>
+/// a 500 from a state that cannot be read), the other bins answer as before, the bin's telemetry is left unacknowledged
+/// and counted; the refusal crosses silos as itself.</summary>
 public sealed class DamagedStateTests(CloudHost cloud) : IClassFixture<CloudHost>
 {
     [Fact]
@@ -23,8 +24,7 @@ public sealed class DamagedStateTests(CloudHost cloud) : IClassFixture<CloudHost
         {
             await using var device = new RawDevice(credentials, cloud.Clock);
             await device.ConnectAsync();
-            var now = cloud.Clock.GetUtcNow().ToUnixTimeSeconds();
-            await device.PublishAsync($"devices/{device.DeviceId}/messages/events/", $$"""{"v":1,"dev":"{{device.DeviceId}}","kind":"bin","clk":"utc","sent":{{now}},"r":[{"seq":1,"t":{{now}},"fill_pct":30}]}""");
+            await device.PublishAsync(Topic(device), Reading(device, 1));
         }
 
         var (damaged, intact) = (bins[0].DeviceId, bins[1].DeviceId);
@@ -34,6 +34,10 @@ public sealed class DamagedStateTests(CloudHost cloud) : IClassFixture<CloudHost
 
         var refused = await cloud.Http.GetAsync($"/api/devices/{damaged}");
         var other = await cloud.Http.GetAsync($"/api/devices/{intact}");
+        await using var resending = new RawDevice(bins[0], cloud.Clock);
+        await resending.ConnectAsync();
+        var failures = cloud.Metrics.Total("ingest.failures");
+        var unacknowledged = await Record.ExceptionAsync(() => resending.PublishAsync(Topic(resending), Reading(resending, 2)));
 
         var body = await refused.Content.ReadAsStringAsync();
         Assert.True(refused.StatusCode == HttpStatusCode.ServiceUnavailable, $"{(int)refused.StatusCode} {body}");
@@ -43,6 +47,10 @@ public sealed class DamagedStateTests(CloudHost cloud) : IClassFixture<CloudHost
         Assert.Contains("docs/deployment.md", detail, StringComparison.Ordinal);
         Assert.DoesNotContain(cloud.DataDirectory, detail, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        // The damaged bin's next reading is not acknowledged (the connection closes, the device keeps it) and counted.
+        Assert.NotNull(unacknowledged);
+        Assert.False(resending.IsConnected);
+        Assert.Equal(failures + 1, cloud.Metrics.Total("ingest.failures"));
     }
 
     [Fact]
@@ -57,6 +65,14 @@ public sealed class DamagedStateTests(CloudHost cloud) : IClassFixture<CloudHost
         var inner = Assert.IsType<StorageDamagedException>(received?.InnerException);
         Assert.Equal(damaged.Message, inner.Message);
         Assert.Equal("the stored state 'bin' of bin/bin-0001 does not match its checksum", inner.Finding);
+    }
+
+    private static string Topic(RawDevice device) => $"devices/{device.DeviceId}/messages/events/";
+
+    private string Reading(RawDevice device, long sequence)
+    {
+        var now = cloud.Clock.GetUtcNow().ToUnixTimeSeconds();
+        return $$"""{"v":1,"dev":"{{device.DeviceId}}","kind":"bin","clk":"utc","sent":{{now}},"r":[{"seq":{{sequence}},"t":{{now}},"fill_pct":30}]}""";
     }
 
     // Changes one byte of the bin's stored state through SQLite (so the host's connections see it at once), leaving

@@ -14,9 +14,10 @@ using Waste.Web;
 
 namespace Waste.Web.Tests;
 
-/// <summary>Random JSON, and mangled versions of the right JSON, at every API route that takes a body, with the API
-/// token that may call them all: never a server error; every request stored or refused with a 4xx whose problem details
-/// say why, and every refusal counted (<see cref="ApiRefusals"/>); the host still answers afterwards.</summary>
+/// <summary>Random JSON, and mangled versions of the right JSON, at every API route a body can be sent to, with the API
+/// token that may call them all and parameters naming things that exist: never a server error; every request stored or
+/// refused with a 4xx that says why, and every refusal counted (<see cref="ApiRefusals"/>); the host still answers
+/// afterwards.</summary>
 [Collection(WebCollection.Name)]
 public sealed partial class ApiBodyFuzzTests(WebFixture web)
 {
@@ -45,7 +46,7 @@ public sealed partial class ApiBodyFuzzTests(WebFixture web)
         """{"note":"checked"}""",
         """{"reason":"blocked"}""",
         """{"available":false}""",
-        $$"""{"depots":[{"id":"d1","name":"Depot","latitude":{{Latitude}},"longitude":{{Longitude}}}],"disposalSites":[],"vehicles":[{"id":"t1","depotId":"d1","capacityLitres":10000,"capacityKilograms":5000,"streams":["residual"],"crew":["crew"]}]}""",
+        FormattableString.Invariant($$"""{"depots":[{"id":"d1","name":"Depot","latitude":{{Latitude}},"longitude":{{Longitude}}}],"disposalSites":[],"vehicles":[{"id":"t1","depotId":"d1","capacityLitres":10000,"capacityKilograms":5000,"streams":["residual"],"crew":["crew"]}]}"""),
         """{"telemetry_interval_s":900}""",
     ];
 
