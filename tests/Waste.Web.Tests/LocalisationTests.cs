@@ -46,6 +46,12 @@ public sealed partial class LocalisationTests
             .. Enum.GetNames<Waste.Web.Reports.ReportArea>().Select(n => $"ReportArea.{n}"),
             .. Enum.GetNames<Waste.Web.Reports.ReportArea>().Select(n => $"report-file-{n}"),
             .. Waste.Web.Access.Roles.All.Select(r => $"Role.{r}"),
+            .. Enum.GetNames<Waste.Grains.Planning.SelectionPolicy>().Select(n => $"SelectionPolicy.{n}"),
+            .. Enum.GetNames<Waste.Scheduling.BinVerdict>().Select(n => $"BinVerdict.{n}"),
+            .. Enum.GetNames<Waste.Scheduling.DecisionRule>().Select(n => $"Decision.{n}"),
+            .. Waste.Web.Pages.Dispatch.DecisionWords.ForPolicy.Select(p => $"Decision.{p.Rule}.{p.Policy}"),
+            .. Waste.Web.Pages.Dispatch.DecisionWords.ForVerdict.Select(v => $"Decision.{v.Verdict}.{v.Rule}"),
+            "Decision.DueAt",
         ];
 
         Assert.Equal([], expected.Where(k => !keys.Contains(k)));

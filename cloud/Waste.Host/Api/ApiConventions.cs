@@ -35,6 +35,7 @@ public static class ApiConventions
             json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
             json.SerializerOptions.Converters.Add(new UtcInstantConverter());
             json.SerializerOptions.Converters.Add(new PlainNumberConverter());
+            json.SerializerOptions.Converters.Add(new BinDecisionConverter());
         });
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {

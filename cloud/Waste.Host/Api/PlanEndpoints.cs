@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Waste.Grains.Planning;
 using Waste.Telemetry;
 using Waste.Web.Access;
@@ -21,10 +23,11 @@ public static class PlanEndpoints
     {
         var plans = app.MapGroup("/api/plans").WithTags("Collection plans");
         plans.MapGet("/", ListAsync).RequireAuthorization(AccessPolicies.Dispatch).WithName("ListPlans")
-            .WithSummary("Every depot's plan for a day (trucks, kilometres, stops, progress)");
+            .WithSummary("Every depot's plan for a day (trucks, kilometres, stops, progress, each bin's decision)");
         plans.MapPost("/{depot}/{day}", PlanAsync).RequireAuthorization(AccessPolicies.Dispatch).WithName("PlanDay")
-            .WithSummary("Plan a depot's day with a policy (forecast, daily, everyotherday, threshold); refused once crews have started");
-        plans.MapGet("/{depot}/{day}", GetAsync).RequireAuthorization(AccessPolicies.Dispatch).WithName("GetPlan").WithSummary("A depot's plan for a day");
+            .WithSummary($"Plan a depot's day with a policy ({PolicyNames}); refused once crews have started");
+        plans.MapGet("/{depot}/{day}", GetAsync).RequireAuthorization(AccessPolicies.Dispatch).WithName("GetPlan")
+            .WithSummary("A depot's plan for a day: routes, crews' progress, and why each bin is in the plan or waits (decisions); with an ETag (If-None-Match: 304)");
         plans.MapPost("/{depot}/{day}/vehicles/{vehicle}/out-of-service", OutOfServiceAsync).RequireAuthorization(AccessPolicies.Dispatch)
             .WithName("VehicleOutOfService").WithSummary("A truck broke down: its remaining stops are re-planned onto the others");
         plans.MapGet("/{depot}/{day}/routes/{vehicle}", GetRouteAsync).RequireAuthorization(AccessPolicies.CrewWork, AccessPolicies.Dispatch)
@@ -38,6 +41,8 @@ public static class PlanEndpoints
         return app;
     }
 
+    private static readonly string PolicyNames = string.Join(", ", Enum.GetNames<SelectionPolicy>().Select(n => n.ToLowerInvariant()));
+
     private static IRoutePlannerGrain Planner(IGrainFactory grains, string depot, DateOnly day) =>
         grains.GetGrain<IRoutePlannerGrain>(PlanKey.For(depot, day));
 
@@ -50,13 +55,13 @@ public static class PlanEndpoints
 
         if (!Enum.TryParse<SelectionPolicy>(policy ?? nameof(SelectionPolicy.Forecast), ignoreCase: true, out var selection) || !Enum.IsDefined(selection))
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "policy must be forecast, daily, everyotherday or threshold");
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"policy must be one of {PolicyNames}");
         }
 
         return Answer(await Planner(grains, depot, date).Plan(selection));
     }
 
-    private static async Task<IResult> ListAsync(IGrainFactory grains, [FromKeyedServices(EventTime.ServiceKey)] TimeProvider time, Microsoft.Extensions.Options.IOptions<Grains.Rules.DeviceRules> rules, string? day = null)
+    private static async Task<IResult> ListAsync(IGrainFactory grains, [FromKeyedServices(EventTime.ServiceKey)] TimeProvider time, IOptions<Grains.Rules.DeviceRules> rules, string? day = null)
     {
         var date = day is null ? rules.Value.LocalDay(time.GetUtcNow()) : TryDay(day, out var d) ? d : (DateOnly?)null;
         if (date is not { } planned)
@@ -69,9 +74,10 @@ public static class PlanEndpoints
         return Results.Ok(views.OfType<CollectionPlanView>());
     }
 
-    private static async Task<IResult> GetAsync(string depot, string day, IGrainFactory grains) =>
+    // Polled by the dispatcher's page: answered with an ETag, so an unchanged day costs a 304.
+    private static async Task<IResult> GetAsync(string depot, string day, IGrainFactory grains, HttpContext context, IOptions<JsonOptions> json) =>
         !TryDay(day, out var date) ? BadDay(day)
-        : await Planner(grains, depot, date).Get() is { } plan ? Results.Ok(plan)
+        : await Planner(grains, depot, date).Get() is { } plan ? ConditionalAnswer.Json(context, plan, json.Value.SerializerOptions)
         : NotPlanned(depot, day);
 
     private static async Task<IResult> OutOfServiceAsync(string depot, string day, string vehicle, IGrainFactory grains) =>
@@ -125,7 +131,7 @@ public static class PlanEndpoints
 
     private static async Task<IResult> MyRoutesAsync(
         ClaimsPrincipal user, IGrainFactory grains, [FromKeyedServices(EventTime.ServiceKey)] TimeProvider time,
-        Microsoft.Extensions.Options.IOptions<Grains.Rules.DeviceRules> rules, string? day = null)
+        IOptions<Grains.Rules.DeviceRules> rules, string? day = null)
     {
         var date = day is null ? rules.Value.LocalDay(time.GetUtcNow()) : TryDay(day, out var d) ? d : (DateOnly?)null;
         if (date is not { } planned)

@@ -1,10 +1,11 @@
 // A depot's plan for a day on the dispatcher's page: plan it with a policy (POST /api/plans/{depot}/{day}), show each
 // truck's route with the crews' progress, kept current by polling GET /api/plans/{depot}/{day} every few seconds,
 // the unserved and not-considered bins, and "truck broke down" (POST .../vehicles/{truck}/out-of-service), which
-// re-plans the truck's remaining stops onto the others. The routes are drawn on the page's map.
+// re-plans the truck's remaining stops onto the others. The routes are drawn on the page's map, the bins' decisions
+// shown by plan-decisions.js.
 "use strict";
 window.wasteDayPlan = function (options) {
-  // options: { form, message, live, section, layer, depotOf(id), today, utcOffsetMinutes, colours }
+  // options: { form, message, live, section, layer, decisions, explain(verdict), depotOf(id), today, utcOffsetMinutes, colours }
   const f = window.wasteFormat;
   const text = f.text();
   const el = f.el;
@@ -109,12 +110,16 @@ window.wasteDayPlan = function (options) {
   function figures(plan) {
     const bins = plan.routes.reduce((n, r) => n + counts(r).total, 0);
     const km = plan.routes.reduce((n, r) => n + r.distanceKm, 0);
-    const figure = (value, label, test) => el("div", { dataset: test ? { test } : undefined }, el("strong", null, value), " " + label);
+    // A figure whose bins have decisions links to them.
+    const why = (verdict) => plan.decisions && plan.decisions.length
+      ? [" ", el("button", { type: "button", className: "link-button", dataset: { action: "why", verdict }, onclick: () => options.explain(verdict) }, text.why)]
+      : null;
+    const figure = (value, label, test, verdict) => el("div", { dataset: test ? { test } : undefined }, el("strong", null, value), " " + label, verdict === undefined ? null : why(verdict));
     return [
       figure(text.version + " " + plan.version, text["policy." + plan.policy] + " · " + text.plannedAt + " " + f.time(plan.plannedAt, offset), "plan-version"),
       figure(f.number(km, 1), text.kmTotal),
-      figure(f.number(bins), text.binsPlanned),
-      figure(f.number(plan.leftOut), text.leftOut),
+      figure(f.number(bins), text.binsPlanned, "bins-planned", "plan"),
+      figure(f.number(plan.leftOut), text.leftOut, "left-out", "Waits"),
       el("div", { className: plan.isFeasible ? "ok" : "error" }, plan.isFeasible ? text.feasible : text.infeasible),
     ];
   }
@@ -185,6 +190,7 @@ window.wasteDayPlan = function (options) {
     if (json === shown) return;
     shown = json;
     section.hidden = !plan;
+    options.decisions.show(plan);
     if (!plan) {
       layer.show([]);
       return;

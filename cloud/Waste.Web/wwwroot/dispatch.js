@@ -1,6 +1,7 @@
-// The dispatcher's page: three tabs (the day's plan, bins by forecast, the fleet) beside one large map, wiring the
-// day's plan (day-plan.js), bins by forecast (forecast-table.js) and the fleet (fleet-editor.js) together around one
-// copy of the fleet, reloaded whenever it changes. The open tab is in the address (#bins), so a reload keeps it.
+// The dispatcher's page: four tabs (the day's plan, why each bin is in it or waits, bins by forecast, the fleet) beside
+// one large map, wiring the day's plan (day-plan.js), its decisions (plan-decisions.js), bins by forecast
+// (forecast-table.js) and the fleet (fleet-editor.js) together around one copy of the fleet, reloaded whenever it
+// changes. The open tab is in the address (#bins), so a reload keeps it.
 "use strict";
 (async function () {
   const f = window.wasteFormat;
@@ -18,10 +19,17 @@
     for (const panel of root.querySelectorAll("[data-panel]")) panel.hidden = panel.dataset.panel !== tab;
   }
 
+  function showTab(name) {
+    history.replaceState(null, "", "#" + name);
+    openTab(name);
+  }
+
   for (const button of root.querySelectorAll("[data-tab]")) {
-    button.addEventListener("click", () => { history.replaceState(null, "", "#" + button.dataset.tab); openTab(button.dataset.tab); });
+    button.addEventListener("click", () => showTab(button.dataset.tab));
   }
   openTab(location.hash.slice(1));
+
+  const decisions = window.wastePlanDecisions({ panel: document.getElementById("panel-why"), fillMap, utcOffsetMinutes: offset });
 
   const plan = window.wasteDayPlan({
     form,
@@ -29,6 +37,8 @@
     live: document.getElementById("plan-live"),
     section: document.getElementById("plan"),
     layer: window.wasteRouteLayer(fillMap.map),
+    decisions,
+    explain: (verdict) => { decisions.filter(verdict); showTab("why"); },
     depotOf: (id) => fleet.depots.find((d) => d.id === id),
     today: root.dataset.today,
     utcOffsetMinutes: offset,

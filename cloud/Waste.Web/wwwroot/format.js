@@ -11,6 +11,10 @@ window.wasteFormat = (function () {
   const timeOfDay = new Intl.DateTimeFormat(culture, { timeZone: "UTC", hour: "2-digit", minute: "2-digit", hour12: false });
   const dayAndTime = new Intl.DateTimeFormat(culture, { timeZone: "UTC", day: "2-digit", month, hour: "2-digit", minute: "2-digit", hour12: false });
   const date = new Intl.DateTimeFormat(culture, { timeZone: "UTC", day: "2-digit", month, year: "numeric" });
+  const weekdayAndTime = new Intl.DateTimeFormat(culture, {
+    timeZone: "UTC", weekday: "short", day: "2-digit", month, hour: "2-digit", minute: "2-digit", hour12: false,
+  });
+  const weekdayAndDay = new Intl.DateTimeFormat(culture, { timeZone: "UTC", weekday: "long", day: "2-digit", month });
 
   const decimals = new Intl.NumberFormat(culture, { maximumFractionDigits: 2 });
 
@@ -57,6 +61,17 @@ window.wasteFormat = (function () {
     return isoDay ? date.format(new Date(isoDay + "T00:00:00Z")) : "–";
   }
 
+  // The city's weekday, day and time of an ISO instant, for the coming days (Tue, Dec 01, 14:00; 14:00 Thứ 3, 01/12).
+  function weekdayTime(iso, utcOffsetMinutes) {
+    if (!iso) return "–";
+    return weekdayAndTime.format(new Date(Date.parse(iso) + utcOffsetMinutes * 60000));
+  }
+
+  // A calendar day given as yyyy-MM-dd with its weekday (Thursday, Dec 03; Thứ Năm, 03/12).
+  function weekday(isoDay) {
+    return isoDay ? weekdayAndDay.format(new Date(isoDay + "T00:00:00Z")) : "–";
+  }
+
   function text(id) {
     const element = document.getElementById(id || "text");
     return element ? JSON.parse(element.textContent) : {};
@@ -85,5 +100,5 @@ window.wasteFormat = (function () {
     return element;
   }
 
-  return { number, decimal, time, soon, dayOf, clock, day, text, cell, el, culture };
+  return { number, decimal, time, soon, dayOf, clock, day, weekdayTime, weekday, text, cell, el, culture };
 })();

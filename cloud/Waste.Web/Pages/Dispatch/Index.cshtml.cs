@@ -13,13 +13,20 @@ namespace Waste.Web.Pages.Dispatch;
 
 /// <summary>
 /// The dispatcher's page: a depot's plan for a day (plan with a policy, each truck's route and the crews' progress,
-/// kept current by a short poll, unserved and left-out bins, a breakdown re-plan), bins by forecast on a table and a
-/// map coloured by fill, and the fleet (crews, trucks in or out of service, the whole fleet as a JSON file). Every
-/// change goes through the HTTP API, which checks it.
+/// kept current by a short poll, unserved and left-out bins, a breakdown re-plan), why each bin is in the plan or waits
+/// (the policy's decisions, worded), bins by forecast on a table and a map coloured by fill, and the fleet (crews,
+/// trucks in or out of service, the whole fleet as a JSON file). Every change goes through the HTTP API, which checks it.
 /// </summary>
 public sealed class DispatchModel(
-    UserAccounts accounts, IOptions<DeviceRules> rules, [FromKeyedServices(EventTime.ServiceKey)] TimeProvider time) : PageModel
+    UserAccounts accounts, IOptions<DeviceRules> rules, IOptions<PlanningOptions> planning,
+    [FromKeyedServices(EventTime.ServiceKey)] TimeProvider time) : PageModel
 {
+    /// <summary>The collection threshold, percent: the line a decision's reason names, but for the anticipatory policy's.</summary>
+    public double ThresholdPercent => rules.Value.CollectionThresholdPercent;
+
+    /// <summary>The fill the anticipatory policy keeps bins under, percent.</summary>
+    public double DuePercent => planning.Value.Anticipatory.DuePercent;
+
     /// <summary>Today in the city, on the domain's clock: the day the page opens on.</summary>
     public string Today { get; private set; } = "";
 
@@ -59,8 +66,11 @@ public sealed class DispatchModel(
             ["takeOut"] = text["Take out of service"], ["putBack"] = text["Put back in service"], ["save"] = text["Save"],
             ["saved"] = text["Saved."], ["notSaved"] = text["Not saved"], ["unknownCrew"] = text["not a crew account"],
             ["notJson"] = text["The file is not JSON"], ["uploaded"] = text["The fleet was saved."],
-            ["noTrucks"] = text["This depot has no truck."],
+            ["noTrucks"] = text["This depot has no truck."], ["why"] = text["Why?"],
+            ["notOnMap"] = text["This bin has no position on the map."],
+            ["noDecisions"] = text["This plan keeps no decisions: it was made before plans kept them."],
         };
+        DecisionWords.AddTo(words, text);
         foreach (var reason in Crew.CrewModel.SkipReasons)
         {
             words["skip." + reason] = text[$"SkipReason.{reason}"];
