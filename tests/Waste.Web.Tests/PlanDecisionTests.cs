@@ -183,10 +183,17 @@ public sealed class PlanDecisionTests(WebFixture web)
 
     private async Task ForecastAsync(string id)
     {
-        for (var attempt = 0; attempt < 100 && !(await web.Cloud.Api.GetAsync($"/api/devices/{id}/forecast")).IsSuccessStatusCode; attempt++)
+        for (var attempt = 0; attempt < 100; attempt++)
         {
+            if ((await web.Cloud.Api.GetAsync($"/api/devices/{id}/forecast")).IsSuccessStatusCode)
+            {
+                return;
+            }
+
             await Task.Delay(100);
         }
+
+        Assert.Fail($"{id} has no forecast: its reading was not stored");
     }
 
     private async Task<HttpResponseMessage> GetIfNoneMatchAsync(string path, EntityTagHeaderValue? tag)
