@@ -139,4 +139,33 @@ public class KimInstanceTests
         Assert.True(report.Trucks >= 2, "40 yd3 a day for 60 yd3 of stops needs two trucks at least");
         Assert.All(solution.Routes, r => Assert.Equal(1, r.Count(v => v == KimSolution.Lunch)));
     }
+
+    [Fact]
+    public void Trucks_far_from_their_landfill_unload_wherever_their_trips_fill_up()
+    {
+        // 120 stops of 10 yd3 within a mile of the depot, the landfill 5 miles away: trucks of 50 yd3 must unload twelve
+        // times each, wherever their trips fill up, not only beside the stops nearest the landfill (the granular
+        // operators' only places for a disposal visit, which left trips of 100 yd3 before disposal placement).
+        var stops = Enumerable.Range(0, 120)
+            .Select(k => new KimSite($"{k + 2}", (k % 12 - 6) * 880.0, (k / 12 - 5) * 1056.0, 6 * 3600, 18 * 3600, 60, 10))
+            .ToList();
+        var far = new KimInstance
+        {
+            Name = "far_stop",
+            Capacity = 50,
+            DailyVolume = 600,
+            MaxStops = 500,
+            LunchSeconds = 1800,
+            SpeedMph = 30,
+            Depot = new KimSite("0", 0, 0, 6 * 3600, 18 * 3600, 0, 0),
+            Landfills = [new KimSite("1", 5 * KimInstance.FeetPerMile, 0, 0, 24 * 3600, 600, 0)],
+            Stops = stops,
+        };
+        var problem = new KimProblem(far, fleet: 2);
+        var result = new HybridGeneticSearch(problem.Data, new SolverOptions { Seed = 1, MaxIterations = 5, PopulationSize = 4, GenerationSize = 4 }).Solve();
+        var solution = new KimSolution(result.Routes.Select(r => problem.Visits(r.Clients)).ToList(), null);
+        var report = KimSolutionChecker.Check(far, solution, fleet: 2);
+        Assert.True(report.IsFeasible, string.Join("; ", report.Violations.Take(5)));
+        Assert.Equal(24, solution.Routes.Sum(r => r.Count(v => v == "1")));
+    }
 }

@@ -11,10 +11,11 @@ internal static class MoveEvaluation
 {
     public const double Tolerance = 1e-6;
 
-    /// <summary>Checks the operator made by <paramref name="create"/> on a random problem; returns how many moves it priced.</summary>
-    public static int Check(int seed, Func<SearchState, NodeOperator> create, bool rich = true, bool waste = false)
+    /// <summary>Checks the operator made by <paramref name="create"/> on a random problem of <paramref name="clients"/>
+    /// clients; returns how many moves it priced.</summary>
+    public static int Check(int seed, Func<SearchState, NodeOperator> create, bool rich = true, bool waste = false, int clients = 12)
     {
-        var data = waste ? RandomProblems.Waste(seed) : RandomProblems.Create(seed, rich: rich);
+        var data = waste ? RandomProblems.Waste(seed, clients) : RandomProblems.Create(seed, clients, rich);
         var weights = new CostWeights(new[] { 3.0, 2.0, 40.0, 5.0 }[..data.Dimensions], 1.5);
         var proposal = new Proposal();
         var checkedMoves = 0;

@@ -22,6 +22,21 @@ public class WasteRoundPricingTests
         Assert.True(moves > 100, $"only {moves} moves checked");
     }
 
+    [Theory]
+    [MemberData(nameof(Operators))]
+    public void Each_operator_prices_exactly_on_long_routes_whose_middle_comes_from_the_segment_tables(string name)
+    {
+        // 40 clients over four vehicles: pieces longer than four visits, with disposal visits and breaks inside them,
+        // are priced from the routes' segment tables rather than walked.
+        var moves = 0;
+        for (var seed = 1; seed <= 2; seed++)
+        {
+            moves += MoveEvaluation.Check(seed, state => Create(name, state), waste: true, clients: 40);
+        }
+
+        Assert.True(moves > 500, $"only {moves} moves checked");
+    }
+
     [Fact]
     public void A_break_costs_time_not_distance_and_is_taken_where_the_vehicle_stands()
     {

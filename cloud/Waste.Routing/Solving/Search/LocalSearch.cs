@@ -1,10 +1,10 @@
 namespace Waste.Routing.Solving.Search;
 
 /// <summary>
-/// Granular local search (HGS-CVRP's education step): for every client U in random order and every neighbour V, try
-/// the node operators in turn and apply the first improving move; then SWAP* between routes whose sectors overlap;
-/// repeat until a full pass finds nothing. Routes remember when they last changed, so pairs already tried against an
-/// unchanged route are not tried again.
+/// Granular local search (HGS-CVRP's education step): place each changed route's disposal visits and break where they
+/// cost least; for every client U in random order and every neighbour V, try the node operators in turn and apply the
+/// first improving move; then SWAP* between routes whose sectors overlap; repeat until a full pass finds nothing.
+/// Routes remember when they last changed, so pairs already tried against an unchanged route are not tried again.
 /// </summary>
 internal sealed class LocalSearch
 {
@@ -16,13 +16,15 @@ internal sealed class LocalSearch
     private readonly InsertStop _insert;
     private readonly RemoveStop _remove;
     private readonly SwapStar _swapStar;
-    private readonly PlaceBreak? _placeBreak;
+    private readonly Func<int, bool>? _placeBreak;
+    private readonly Func<int, bool>? _placeDisposal;
     private readonly SeededRandom _random;
     private readonly Proposal _proposal = new();
     private readonly int[] _order;
     private readonly int[] _lastTested;
     private readonly int[] _lastSwapStar;
     private readonly int[] _lastBreak;
+    private readonly int[] _lastDisposal;
     private readonly int[] _firstEmptyOfType;
 
     /// <summary>Creates the search for <paramref name="data"/> with <paramref name="granularity"/> neighbours per client.</summary>
@@ -52,11 +54,13 @@ internal sealed class LocalSearch
         _insert = new InsertStop(_state);
         _remove = new RemoveStop(_state);
         _swapStar = new SwapStar(_state);
-        _placeBreak = data.HasBreaks ? new PlaceBreak(_state) : null;
+        _placeBreak = data.HasBreaks ? new PlaceBreak(_state).Improve : null;
+        _placeDisposal = data.HasDisposal ? new PlaceDisposal(_state).Improve : null;
         _order = Enumerable.Range(data.DepotCount, data.ClientCount).ToArray();
         _lastTested = new int[data.NodeCount];
         _lastSwapStar = new int[_state.Routes.Length];
         _lastBreak = new int[_state.Routes.Length];
+        _lastDisposal = new int[_state.Routes.Length];
         _firstEmptyOfType = new int[data.VehicleTypes.Length];
     }
 
@@ -82,17 +86,19 @@ internal sealed class LocalSearch
         Array.Fill(_lastTested, -1);
         Array.Fill(_lastSwapStar, -1);
         Array.Fill(_lastBreak, -1);
+        Array.Fill(_lastDisposal, -1);
         var improved = true;
         for (var loop = 0; improved && outOfTime?.Invoke() != true; loop++)
         {
-            improved = false;
+            // Unloading and breaks first: moves between stops are priced against them, and split's routes have neither.
+            improved = ImproveWithinRoutes(_placeDisposal, _lastDisposal);
+            improved |= ImproveWithinRoutes(_placeBreak, _lastBreak);
             foreach (var u in _order)
             {
                 improved |= ImproveAround(u, loop);
             }
 
             improved |= ImproveBetweenRoutes();
-            improved |= ImproveBreaks();
         }
 
         return _state.Routes.Select(r => r.Clients.ToArray()).ToArray();
@@ -234,9 +240,10 @@ internal sealed class LocalSearch
         return improved;
     }
 
-    private bool ImproveBreaks()
+    // Applies `improve` to every route changed since it last ran there, until it finds nothing more.
+    private bool ImproveWithinRoutes(Func<int, bool>? improve, int[] lastRun)
     {
-        if (_placeBreak is null)
+        if (improve is null)
         {
             return false;
         }
@@ -244,13 +251,13 @@ internal sealed class LocalSearch
         var improved = false;
         foreach (var route in _state.Routes)
         {
-            if (route.LastModified > _lastBreak[route.Index])
+            if (route.LastModified > lastRun[route.Index])
             {
-                _lastBreak[route.Index] = _state.Step;
-                while (_placeBreak.Improve(route.Index))
+                lastRun[route.Index] = _state.Step;
+                while (improve(route.Index))
                 {
                     improved = true;
-                    _lastBreak[route.Index] = _state.Step;
+                    lastRun[route.Index] = _state.Step;
                 }
             }
         }

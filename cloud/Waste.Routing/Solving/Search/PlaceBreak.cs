@@ -35,12 +35,10 @@ internal sealed class PlaceBreak(SearchState state)
         }
 
         // Breaks of one kind are interchangeable: trying one of each (service, window, demands) is enough.
-        var tried = new HashSet<(int, long, long, string)>();
+        var tried = new HashSet<(double, double, int, long, long, string)>();
         foreach (var node in _breaks)
         {
-            if (!state.IsVisited(node)
-                && tried.Add((data.ServiceTime[node], data.Earliest[node], data.Latest[node], string.Join(',', data.Demand.AsSpan(node * data.Dimensions, data.Dimensions).ToArray())))
-                && Insert(r, node))
+            if (!state.IsVisited(node) && tried.Add(InterchangeableNodes.Kind(data, node)) && Insert(r, node))
             {
                 return true;
             }

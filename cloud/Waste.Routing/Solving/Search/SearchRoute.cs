@@ -26,6 +26,7 @@ internal sealed class SearchRoute
         PrefixTime = new DurationSegment[size];
         SuffixTime = new DurationSegment[size];
         Excess = new long[data.Dimensions];
+        Segments = new SegmentTable(data);
         Nodes[0] = data.VehicleTypes[type].StartDepot;
         Nodes[1] = data.VehicleTypes[type].EndDepot;
     }
@@ -62,6 +63,9 @@ internal sealed class SearchRoute
 
     /// <summary>Duration segment of positions p..Count+1.</summary>
     public DurationSegment[] SuffixTime { get; }
+
+    /// <summary>Segments of the stretches in the middle of the route (built only when loads or times need them).</summary>
+    public SegmentTable Segments { get; }
 
     /// <summary>Route distance.</summary>
     public long Distance => CumulativeDistance[Count + 1];
@@ -151,6 +155,11 @@ internal sealed class SearchRoute
             }
 
             TimeWarp = PrefixTime[last].TotalTimeWarp(type.MaxDuration);
+        }
+
+        if (data.HasDisposal || data.HasTimeConstraints)
+        {
+            Segments.Build(this);
         }
 
         Cost = Count == 0 ? 0 : RouteCost(data, Type, Distance, Excess, TimeWarp, weights);

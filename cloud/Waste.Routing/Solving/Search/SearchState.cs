@@ -8,6 +8,9 @@ namespace Waste.Routing.Solving.Search;
 internal sealed class SearchState
 {
     private const double Epsilon = 1e-6;
+
+    // Pieces up to this long are walked node by node; longer ones are read from the route's segment table.
+    private const int ShortPiece = 4;
     private readonly long[] _excess;
     private readonly int[] _bufferA;
     private readonly int[] _bufferB;
@@ -193,6 +196,12 @@ internal sealed class SearchState
         var previous = vehicle.StartDepot;
         foreach (ref readonly var piece in pieces)
         {
+            if (Data.HasBreaks && !piece.IsSingle && !piece.Reversed && EndsInBreak(piece))
+            {
+                distance += DistanceWithoutEndBreaks(piece, ref previous);
+                continue;
+            }
+
             if (Data.HasBreaks && (EndsInBreak(piece) || (piece.Reversed && !Data.IsSymmetric)))
             {
                 distance += WalkDistance(piece, ref previous);
@@ -233,6 +242,33 @@ internal sealed class SearchState
     // A piece that starts or ends with a break in its new place (its own data assumed the old neighbour): node by node.
     private bool EndsInBreak(in Piece piece) =>
         Data.IsBreak[NodeAt(piece, piece.From)] || Data.IsBreak[NodeAt(piece, piece.To)];
+
+    // A forward piece with breaks at its ends: the breaks there stand where the vehicle stands (no distance), and between
+    // the first and last placed visits the route's own cumulative distance holds.
+    private long DistanceWithoutEndBreaks(in Piece piece, ref int previous)
+    {
+        var route = Routes[piece.Route];
+        var first = piece.From;
+        var last = piece.To;
+        while (first <= last && Data.IsBreak[route.Nodes[first]])
+        {
+            first++;
+        }
+
+        while (last >= first && Data.IsBreak[route.Nodes[last]])
+        {
+            last--;
+        }
+
+        if (first > last)
+        {
+            return 0;
+        }
+
+        var distance = Data.Dist(previous, route.Nodes[first]) + route.CumulativeDistance[last] - route.CumulativeDistance[first];
+        previous = route.Nodes[last];
+        return distance;
+    }
 
     private long WalkDistance(in Piece piece, ref int previous)
     {
@@ -278,6 +314,10 @@ internal sealed class SearchState
             {
                 segment = LoadSegment.Merge(segment, route.Suffix[piece.From * dims + d], capacity);
             }
+            else if (!piece.Reversed && piece.Length > ShortPiece)
+            {
+                segment = LoadSegment.Merge(segment, route.Segments.Load(piece.From, piece.To, d, capacity), capacity);
+            }
             else
             {
                 for (var i = 0; i < piece.Length; i++)
@@ -311,6 +351,25 @@ internal sealed class SearchState
                 if (k == pieces.Length - 1 && piece.To == route.Count && _sameEnd[type, route.Type] && !Data.IsBreak[route.Nodes[piece.From]])
                 {
                     return DurationSegment.Merge(segment, route.SuffixTime[piece.From], Data.Time(previous, route.Nodes[piece.From]));
+                }
+
+                if (piece.Length > ShortPiece)
+                {
+                    // Breaks leading the piece are taken where the vehicle stands in its new place; the rest is the table's.
+                    var from = piece.From;
+                    while (from <= piece.To && Data.IsBreak[route.Nodes[from]])
+                    {
+                        segment = DurationSegment.Merge(segment, SearchRoute.NodeTime(Data, route.Nodes[from]), Data.Time(previous, previous));
+                        from++;
+                    }
+
+                    if (from <= piece.To)
+                    {
+                        segment = DurationSegment.Merge(segment, route.Segments.Time(route, from, piece.To), Data.Time(previous, route.Nodes[from]));
+                        previous = route.Location[piece.To];
+                    }
+
+                    continue;
                 }
             }
 
