@@ -16,6 +16,9 @@ namespace Waste.Routing.Modelling;
 /// </summary>
 public sealed class RoutingModelCompiler
 {
+    // What a disposal visit costs (a thousandth of a cost unit): one that saves nothing, a second unloading in a row
+    // say, would otherwise cost nothing (no distance between copies of one site) and stay in the plan.
+    private const double DisposalVisitCost = 0.001;
     private readonly RoutingModel _model;
     private readonly TravelMatrix _matrix;
     private readonly int[] _placeOfNode;
@@ -109,11 +112,12 @@ public sealed class RoutingModelCompiler
         }
 
         var penalties = Unservable.Keys.Where(s => !_model.Stops[s].Mandatory).Sum(s => _model.Stops[s].SkipPenalty);
+        var disposalVisits = result.Routes.Sum(r => r.Clients.Count(n => _siteOfNode[n] >= 0));
         return new RoutePlan
         {
             Routes = routes,
             Unserved = unserved,
-            Cost = result.Cost + penalties,
+            Cost = result.Cost - (disposalVisits * DisposalVisitCost) + penalties,
             IsFeasible = result.IsFeasible,
         };
     }
@@ -259,6 +263,7 @@ public sealed class RoutingModelCompiler
                 service[node] = (int)Math.Round(site.UnloadTime.TotalSeconds);
                 (earliest[node], latest[node]) = site.OpeningHours is { } w ? (Math.Max(0, Seconds(w.Start)), Seconds(w.End)) : (0, ProblemData.NoLimit);
                 isDisposal[node] = true;
+                prize[node] = -DisposalVisitCost;
             }
             else if (_breakOfNode[node] >= 0)
             {

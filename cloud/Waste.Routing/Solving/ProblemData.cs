@@ -153,7 +153,8 @@ public sealed class ProblemData
     /// <summary>Whether the client must be visited; an optional one costs its <see cref="Prize"/> when left out.</summary>
     public bool[] Required { get; }
 
-    /// <summary>What leaving an optional client out costs.</summary>
+    /// <summary>What leaving an optional client out costs; a negative prize is what visiting it costs (a disposal visit
+    /// or a break, worth making only when it saves more than that).</summary>
     public double[] Prize { get; }
 
     /// <summary>The vehicle types.</summary>

@@ -38,6 +38,31 @@ public class WasteRoundRulesTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_plan_never_unloads_twice_in_a_row(int seed)
+    {
+        // Many small trips allowed: a second unloading right after the first saves nothing and must not stay.
+        var trucks = new[] { Truck("truck-1") with { Capacity = new Load(600, 600) }, Truck("truck-2") with { Capacity = new Load(600, 600) } };
+        var stops = TestCity.Stops(18, "residual", seed: seed);
+        var model = TestCity.Model(trucks, stops, landfill: true);
+        var (plan, check) = ModelPlanning.PlanAndCheck(model, iterations: 300, seed: seed);
+        ModelPlanning.AssertFeasible(plan, check);
+        foreach (var route in plan.Routes)
+        {
+            var places = route.Visits.Where(v => v.Kind != VisitKind.Break).ToList();
+            Assert.True(places.Count(v => v.Kind == VisitKind.Disposal) >= 2, "the test needs trucks that unload more than once");
+            for (var k = 1; k < places.Count; k++)
+            {
+                Assert.False(places[k].Kind == VisitKind.Disposal && places[k - 1].Kind == VisitKind.Disposal, $"{route.VehicleId} unloads twice in a row at visit {k}");
+            }
+
+            Assert.NotEqual(VisitKind.Disposal, places[0].Kind);
+        }
+    }
+
     [Fact]
     public void A_lunch_costs_time_not_distance()
     {

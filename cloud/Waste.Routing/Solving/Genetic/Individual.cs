@@ -40,8 +40,12 @@ internal sealed class Individual
         {
             if (Successor[node] == Unvisited)
             {
-                UncollectedPrizes += data.Prize[node];
+                PrizeCost += Math.Max(0, data.Prize[node]);
                 MissingRequired += data.Required[node] ? 1 : 0;
+            }
+            else
+            {
+                PrizeCost += Math.Max(0, -data.Prize[node]);
             }
         }
 
@@ -54,8 +58,9 @@ internal sealed class Individual
     /// <summary>Distance and fixed costs.</summary>
     public double DistanceCost { get; }
 
-    /// <summary>Prizes of the optional clients left out.</summary>
-    public double UncollectedPrizes { get; }
+    /// <summary>Prizes of the optional clients left out, and the cost of the visits made whose prize is negative. Both
+    /// differ from the sum of the prizes left out by a constant, which is what the local search prices.</summary>
+    public double PrizeCost { get; }
 
     /// <summary>Required clients in no route (never by construction; kept as a guard).</summary>
     public int MissingRequired { get; }
@@ -66,8 +71,8 @@ internal sealed class Individual
     /// <summary>Time warp summed over routes.</summary>
     public long TimeWarp { get; }
 
-    /// <summary>The cost that is minimised: distance, fixed costs and uncollected prizes.</summary>
-    public double Cost => DistanceCost + UncollectedPrizes;
+    /// <summary>The cost that is minimised: distance, fixed costs, uncollected prizes and the cost of visits.</summary>
+    public double Cost => DistanceCost + PrizeCost;
 
     /// <summary>Whether no route breaks a constraint.</summary>
     public bool IsFeasible => TimeWarp == 0 && MissingRequired == 0 && Excess.All(e => e == 0);
