@@ -5,7 +5,7 @@ namespace Waste.Routing.Bench;
 
 /// <summary>Runs the chosen solvers on one instance with the same time limit, writes each answer in the set's solution
 /// format and reports what the independent checker makes of the written file.</summary>
-public sealed class BenchmarkRun(TimeBudget budget, int? iterations, int seed, bool sideBySide, string solutionFolder)
+public sealed class BenchmarkRun(TimeBudget budget, int? iterations, int seed, bool sideBySide, string solutionFolder, TimeProvider clock)
 {
     /// <summary>The results of <paramref name="solvers"/> on <paramref name="instance"/>. Side by side, the solvers run at
     /// the same time, each single-threaded on its own thread; otherwise one after the other. A solver that throws gives a
@@ -14,7 +14,7 @@ public sealed class BenchmarkRun(TimeBudget budget, int? iterations, int seed, b
     {
         var limit = budget.For(instance.Customers);
         Func<SolverResult> Solver(string solver) => solver == "ours"
-            ? () => new HybridGeneticSearch(instance.Problem, new SolverOptions { Seed = seed, TimeLimit = limit, MaxIterations = iterations }).Solve()
+            ? () => new HybridGeneticSearch(instance.Problem, new SolverOptions { Seed = seed, TimeLimit = limit, MaxIterations = iterations, Clock = clock }).Solve()
             : () => OrToolsSolver.Solve(instance.Problem, limit);
         var results = sideBySide
             ? solvers.Select(s => Task.Factory.StartNew(() => Attempt(Solver(s)), TaskCreationOptions.LongRunning)).ToArray()

@@ -6,8 +6,12 @@ public sealed record SolverOptions
     /// <summary>Seed of the search's random numbers: the same seed and limits give the same result.</summary>
     public int Seed { get; init; } = 1;
 
-    /// <summary>Wall-clock limit (the only thing besides the seed that can change the result).</summary>
+    /// <summary>Time limit on <see cref="Clock"/> (the only thing besides the seed that can change the result).</summary>
     public TimeSpan? TimeLimit { get; init; }
+
+    /// <summary>The clock the time limit and the result's times are measured on: wall-clock by default, or
+    /// <see cref="ProcessorTimeProvider"/> for the processor time the process used.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 
     /// <summary>Limit on genetic iterations (offspring), for deterministic runs.</summary>
     public int? MaxIterations { get; init; }

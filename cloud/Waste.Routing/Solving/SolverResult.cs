@@ -24,9 +24,9 @@ public sealed record SolverResult
     /// <summary>Genetic iterations run.</summary>
     public required int Iterations { get; init; }
 
-    /// <summary>Wall-clock time used.</summary>
+    /// <summary>Time used, on the options' clock.</summary>
     public required TimeSpan Elapsed { get; init; }
 
-    /// <summary>Wall-clock time at which the returned solution was found.</summary>
+    /// <summary>Time at which the returned solution was found, on the options' clock.</summary>
     public required TimeSpan FoundAfter { get; init; }
 }

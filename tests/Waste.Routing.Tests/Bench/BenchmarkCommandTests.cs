@@ -61,6 +61,40 @@ public sealed class BenchmarkCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_published_kim_table_gives_each_instance_its_best_published_distance_and_that_solutions_fleet()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Data", "kim-published.csv");
+        var best = BestKnownSolutions.Load(path);
+        Assert.Equal(10, best.Count);
+        using var reader = new CsvHelper.CsvReader(File.OpenText(path), System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var row in reader.GetRecords<dynamic>().Cast<IDictionary<string, object>>())
+        {
+            double Miles(string column) => double.Parse((string)row[column], System.Globalization.CultureInfo.InvariantCulture);
+            int Vehicles(string column) => int.Parse((string)row[column], System.Globalization.CultureInfo.InvariantCulture);
+            (double Miles, int Vehicles)[] published =
+            [
+                (Miles("kim2006_miles"), Vehicles("kim2006_vehicles")),
+                (Miles("bb2010_miles"), Vehicles("bb2010_vehicles")),
+                (Miles("buhrkal2012_best_miles"), Vehicles("buhrkal2012_vehicles")),
+                (Miles("buhrkal2012_clustered_best_miles"), Vehicles("buhrkal2012_clustered_vehicles")),
+            ];
+            var known = best[(string)row["instance"]];
+            var shortest = published.MinBy(p => p.Miles);
+            Assert.Equal(shortest.Miles, known.Cost);
+            Assert.Equal(shortest.Vehicles, known.Vehicles);
+        }
+    }
+
+    [Fact]
+    public void Processor_time_is_refused_for_or_tools_which_keeps_a_wall_clock_limit()
+    {
+        File.WriteAllText(Path.Combine(_set.FullName, "small_stop.txt"), KimInstanceTests.Small);
+        var (code, output) = Invoke("--set", _set.FullName, "--solver", "both", "--without-bks", "--processor-time");
+        Assert.Equal(2, code);
+        Assert.Contains("--processor-time is for our solver only", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_set_is_exit_code_2_and_says_where_the_sets_live()
     {
         var (code, output) = Invoke("--set", Path.Combine(_set.FullName, "absent"));

@@ -43,6 +43,18 @@ public class HybridGeneticSearchTests
     }
 
     [Fact]
+    public void The_time_limit_is_kept_on_the_clock_the_options_give()
+    {
+        // A clock that moves one second each time it is read: the limit of 40 s is about 40 readings (the search reads
+        // it between educations and between passes of the local search), whatever the wall says.
+        var clock = new SteppingClock();
+        var result = new HybridGeneticSearch(CvrpProblem.From(A32), new SolverOptions { TimeLimit = TimeSpan.FromSeconds(40), Clock = clock }).Solve();
+        Assert.InRange(result.Elapsed, TimeSpan.FromSeconds(40), TimeSpan.FromSeconds(50));
+        Assert.InRange(clock.Readings, 40, 55);
+        Assert.True(result.IsFeasible);
+    }
+
+    [Fact]
     public void A_search_without_any_limit_is_refused()
     {
         Assert.Throws<ArgumentException>(() => new HybridGeneticSearch(CvrpProblem.From(A32), new SolverOptions()).Solve());
@@ -64,5 +76,14 @@ public class HybridGeneticSearchTests
             var required = Enumerable.Range(data.DepotCount, data.ClientCount).Where(c => data.Required[c]);
             Assert.Subset(result.Routes.SelectMany(r => r.Clients).ToHashSet(), required.ToHashSet());
         }
+    }
+
+    private sealed class SteppingClock : TimeProvider
+    {
+        public int Readings { get; private set; }
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override long GetTimestamp() => TimeSpan.TicksPerSecond * Readings++;
     }
 }
