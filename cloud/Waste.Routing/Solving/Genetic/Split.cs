@@ -137,7 +137,7 @@ internal sealed class Split
 
             var time = Search.SearchRoute.StartSegment(_data, 0);
             var previous = vehicle.StartDepot;
-            for (var j = i + 1; j <= n; j++)
+            for (var j = i + 1; j <= n && (j == i + 1 || !FarOverALimit(loads, vehicle)); j++)
             {
                 var node = tour[j - 1];
                 var location = _data.LocationAfter(previous, node);
@@ -165,6 +165,23 @@ internal sealed class Split
                 }
             }
         }
+    }
+
+    // HGS-CVRP's bound on the routes split considers: no more than 1.5 times what a vehicle may hold in a dimension
+    // that limits the whole route (one no disposal visit empties, of positive capacity). It keeps the pass from being
+    // quadratic in the tour on a thousand stops.
+    private bool FarOverALimit(LoadSegment[] loads, VehicleType vehicle)
+    {
+        for (var d = 0; d < loads.Length; d++)
+        {
+            var limitsTheRoute = (!_data.HasDisposal || !_data.DimensionEmptiesAtDisposal[d]) && vehicle.Capacity[d] > 0;
+            if (limitsTheRoute && loads[d].Head + loads[d].Tail > 1.5 * vehicle.Capacity[d])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void MergeUntilFleetSuffices(List<int[]> routes)
