@@ -12,7 +12,9 @@ public sealed record RePlan(RoutingModel Model, IReadOnlyList<UnservedStop> Drop
 /// served; with them, the stops crews reported reaching do, and each truck stands at its last reported stop. A truck out of
 /// service is removed; every truck already on the road starts again from where it stands, with the load it carries on
 /// board and the working time used taken off its maximum duration; a truck whose shift is over takes no more work (the
-/// stops it reported stay on its route); a skipped stop leaves today's plan.
+/// stops it reported stay on its route); a skipped stop leaves today's plan. A crew never gets a second lunch: its break
+/// is behind it once the plan's break has started (a crew at lunch starts again when the lunch ends), and a break whose
+/// window has closed is no longer owed.
 /// </summary>
 public static class RePlanner
 {
@@ -45,7 +47,8 @@ public static class RePlanner
             var route = plan.Routes.FirstOrDefault(r => r.VehicleId == vehicle.Id);
             if (route is null || !HasStarted(route, now, progress))
             {
-                vehicles.Add(vehicle.Shift.Start < now ? vehicle with { Shift = vehicle.Shift with { Start = now } } : vehicle);
+                var waiting = vehicle with { Break = BreakStillOwed(vehicle, route, now) };
+                vehicles.Add(waiting.Shift.Start < now ? waiting with { Shift = waiting.Shift with { Start = now } } : waiting);
                 continue;
             }
 
@@ -94,6 +97,13 @@ public static class RePlanner
         depots.Add(here);
         var onBoard = last?.OnBoard ?? vehicle.LoadOnBoard;
         var start = last is null || last.Departure < now ? now : last.Departure;
+        var lunch = route.Visits.FirstOrDefault(v => v.Kind == VisitKind.Break);
+        if (lunch is not null && !done.Contains(lunch) && lunch.ServiceStart <= now && lunch.Departure > start)
+        {
+            // The crew is at lunch by the plan: it drives again when the lunch ends.
+            start = lunch.Departure;
+        }
+
         return vehicle with
         {
             StartDepot = here.Id,
@@ -104,7 +114,7 @@ public static class RePlanner
             MaxDuration = vehicle.MaxDuration is { } max ? Max(TimeSpan.Zero, max - (now - route.Departure)) : null,
             MaxDisposalTrips = Math.Max(0, vehicle.MaxDisposalTrips - done.Count(v => v.Kind == VisitKind.Disposal)),
             // The rest of the day's rules: a break taken is behind the crew, stops served and volume collected count.
-            Break = done.Any(v => v.Kind == VisitKind.Break) ? null : vehicle.Break,
+            Break = done.Any(v => v.Kind == VisitKind.Break) ? null : BreakStillOwed(vehicle, route, now),
             MaxStops = vehicle.MaxStops is { } stops ? Math.Max(0, stops - done.Count(v => v.Kind == VisitKind.Stop)) : null,
             DailyVolumeLimit = vehicle.DailyVolumeLimit is { } daily
                 ? Math.Max(0, daily - vehicle.LoadOnBoard.Litres - Collected(model, done)) + onBoard.Litres
@@ -112,6 +122,14 @@ public static class RePlanner
             FixedCost = 0,
         };
     }
+
+    // A break the plan started by now is the crew's (eaten, or being eaten), whatever it reported; one whose window has
+    // closed cannot be given any more.
+    private static CrewBreak? BreakStillOwed(Vehicle vehicle, VehicleRoute? route, DateTimeOffset now) =>
+        vehicle.Break is { } owed && now <= owed.LatestStart
+            && route?.Visits.Any(v => v.Kind == VisitKind.Break && v.ServiceStart <= now) != true
+            ? owed
+            : null;
 
     // The volume collected by the visits done (the load on board at the start counts in the limit through LoadOnBoard).
     private static double Collected(RoutingModel model, List<PlannedVisit> done) =>
