@@ -48,7 +48,7 @@ public sealed record PolicyKpis
     public required int DisposalTrips { get; init; }
 
     /// <summary>Lunch breaks the crews took (their hours count in the truck-hours).</summary>
-    public int LunchBreaks { get; init; }
+    public required int LunchBreaks { get; init; }
 
     /// <summary>Skips and breakdowns the cloud answered with an error instead of a re-plan.</summary>
     public required int RePlansRefused { get; init; }
@@ -70,5 +70,5 @@ public sealed record PolicyKpis
 
     /// <summary>The figures that must be equal in two runs with the same seed, as text (the determinism test compares it).</summary>
     public string Truth => FormattableString.Invariant(
-        $"{Policy} km={TruckKm:R} h={TruckHours:R} n={Collections} fill={AverageFillAtCollection:R} overflow={OverflowBinHours:R} missed={MissedPickups} fuel={FuelLitres:R} spilt={SpiltLitres:R} skips={Skips} breakdowns={Breakdowns} trips={DisposalTrips} truckdays={TruckDays} refused={RePlansRefused}");
+        $"{Policy} km={TruckKm:R} h={TruckHours:R} n={Collections} fill={AverageFillAtCollection:R} overflow={OverflowBinHours:R} missed={MissedPickups} fuel={FuelLitres:R} spilt={SpiltLitres:R} skips={Skips} breakdowns={Breakdowns} trips={DisposalTrips} lunches={LunchBreaks} truckdays={TruckDays} refused={RePlansRefused}");
 }

@@ -11,7 +11,7 @@ public static class KpiCsv
     public static readonly IReadOnlyList<string> Columns =
     [
         "policy", "truck_km", "truck_hours", "collections", "avg_fill_at_collection_pct", "overflow_bin_hours", "missed_pickups",
-        "fuel_litres", "co2_kg", "spilt_litres", "skips", "breakdowns", "disposal_trips", "truck_days", "replans_refused",
+        "fuel_litres", "co2_kg", "spilt_litres", "skips", "breakdowns", "disposal_trips", "lunch_breaks", "truck_days", "replans_refused",
         "cloud_messages", "cloud_readings_stored", "cloud_collections_detected", "cloud_alerts", "cloud_refusals",
         "run_seconds", "plan_seconds_median", "plan_seconds_max",
     ];
@@ -39,7 +39,7 @@ public static class KpiCsv
             [
                 r.Policy.ToString(), Math.Round(r.TruckKm, 1), Math.Round(r.TruckHours, 1), r.Collections, Math.Round(r.AverageFillAtCollection, 1),
                 Math.Round(r.OverflowBinHours, 1), r.MissedPickups, Math.Round(r.FuelLitres, 1), Math.Round(r.Co2Kg, 1), Math.Round(r.SpiltLitres, 1),
-                r.Skips, r.Breakdowns, r.DisposalTrips, r.TruckDays, r.RePlansRefused, r.Cloud.Messages, r.Cloud.ReadingsStored, r.Cloud.CollectionsDetected,
+                r.Skips, r.Breakdowns, r.DisposalTrips, r.LunchBreaks, r.TruckDays, r.RePlansRefused, r.Cloud.Messages, r.Cloud.ReadingsStored, r.Cloud.CollectionsDetected,
                 string.Join(' ', r.Cloud.Alerts.Select(a => $"{a.Key}:{a.Value}")), string.Join(' ', r.Cloud.Refusals.Select(a => $"{a.Key}:{a.Value}")),
                 Math.Round(r.RunSeconds, 1), Math.Round(r.PlanSecondsMedian, 2), Math.Round(r.PlanSecondsMax, 2),
             ];

@@ -13,7 +13,7 @@ public sealed class KpiReportTests
     {
         Policy = policy, TruckKm = km, TruckHours = km / 20, Collections = 1000, AverageFillAtCollection = 61.26, OverflowBinHours = overflow,
         MissedPickups = 7, FuelLitres = km * 0.6, Co2Kg = km * 0.6 * Emissions.KgCo2PerLitreDiesel, SpiltLitres = 12, Skips = 3, Breakdowns = 1,
-        DisposalTrips = 40, TruckDays = 90, RePlansRefused = 0, RunSeconds = 100, PlanSecondsMedian = 1.5, PlanSecondsMax = 3,
+        DisposalTrips = 40, LunchBreaks = 88, TruckDays = 90, RePlansRefused = 0, RunSeconds = 100, PlanSecondsMedian = 1.5, PlanSecondsMax = 3,
         Cloud = new CloudFigures
         {
             Messages = 5000, ReadingsStored = 60000, CollectionsDetected = 990, Refusals = new Dictionary<string, long>(),
@@ -36,6 +36,8 @@ public sealed class KpiReportTests
         Assert.Equal("12345.7", rows[0]["truck_km"]);
         Assert.Equal("61.3", rows[1]["avg_fill_at_collection_pct"]);
         Assert.Equal("BinTilt:2 Offline:5", rows[1]["cloud_alerts"]);
+        Assert.Equal("88", rows[0]["lunch_breaks"]);
+        Assert.Contains("lunches=88", Kpis(SelectionPolicy.Daily, 1, 1).Truth, StringComparison.Ordinal);
     }
 
     [Fact]
