@@ -105,6 +105,58 @@ public sealed class DispatchTests(WebFixture web)
     }
 
     [Fact]
+    public async Task The_dispatcher_sets_a_trucks_lunch_day_limits_and_unloading_and_the_form_refuses_what_cannot_be()
+    {
+        var town = await CollectionTown.SetUpAsync(web.Cloud, "town-s", 6, ["crew-s1"], ["crew-s2"]);
+        var page = await web.SignInAsync(WebCloud.UserOf(Roles.Dispatcher));
+        await page.SelectOptionAsync("[data-test=depot]", town.Depot);
+        await page.ClickAsync("[data-tab=fleet]");
+        var row = page.Locator($"#trucks tr[data-truck='{town.Trucks[0]}']");
+        var rules = row.Locator("[data-test=truck-rules]");
+
+        await rules.Locator("input[name=lunch]").CheckAsync();
+        await rules.Locator("input[name=lunch-earliest]").FillAsync("11:00");
+        await rules.Locator("input[name=lunch-latest]").FillAsync("12:00");
+        await rules.Locator("input[name=lunch-minutes]").FillAsync("45");
+        await rules.Locator("input[name=daily-litres]").FillAsync("9000");
+        await rules.Locator("input[name=max-stops]").FillAsync("40");
+        await rules.Locator("input[name=unload-before-return]").CheckAsync();
+        await rules.Locator("button[data-action=save-rules]").ClickAsync();
+
+        var saved = await TruckOnceAsync(town.Trucks[0], t => t.MaxStops == 40);
+        Assert.Equal(new LunchBreakSpec(TimeSpan.FromHours(11), TimeSpan.FromHours(12), TimeSpan.FromMinutes(45)), saved.Lunch);
+        Assert.Equal(9000, saved.DailyVolumeLitres);
+        Assert.True(saved.UnloadBeforeReturn);
+        Assert.Equal(["crew-s1"], saved.Crew);
+        await Screenshots.SaveAsync(page, "dispatch-truck-rules");
+
+        // A window that closes before it opens, then a lunch past the end of the shift (05:00-13:00), then no stop at all.
+        await rules.Locator("input[name=lunch-latest]").FillAsync("10:30");
+        await rules.Locator("button[data-action=save-rules]").ClickAsync();
+        await Assertions.Expect(row.Locator("[data-test=rules-status] [data-test=errors]")).ToContainTextAsync("Giờ bắt đầu nghỉ trưa muộn nhất sớm hơn giờ sớm nhất.");
+        await rules.Locator("input[name=lunch-latest]").FillAsync("12:30");
+        await rules.Locator("input[name=lunch-minutes]").FillAsync("60");
+        await rules.Locator("button[data-action=save-rules]").ClickAsync();
+        await Assertions.Expect(row.Locator("[data-test=rules-status] [data-test=errors]")).ToContainTextAsync("Giờ nghỉ trưa phải bắt đầu và kết thúc trong ca làm của xe.");
+        await rules.Locator("input[name=lunch-latest]").FillAsync("12:00");
+        await rules.Locator("input[name=max-stops]").FillAsync("0");
+        await rules.Locator("button[data-action=save-rules]").ClickAsync();
+        await Assertions.Expect(row.Locator("[data-test=rules-status] [data-test=errors]")).ToContainTextAsync("Điểm dừng mỗi ngày:");
+        var unchanged = await FleetTruckAsync(town.Trucks[0]);
+        Assert.Equal((saved.Lunch, saved.DailyVolumeLitres, saved.MaxStops), (unchanged.Lunch, unchanged.DailyVolumeLitres, unchanged.MaxStops));
+
+        // No lunch and no limits: the truck's rules are cleared.
+        await rules.Locator("input[name=lunch]").UncheckAsync();
+        await rules.Locator("input[name=max-stops]").FillAsync("");
+        await rules.Locator("input[name=daily-litres]").FillAsync("");
+        await rules.Locator("input[name=unload-before-return]").UncheckAsync();
+        await rules.Locator("button[data-action=save-rules]").ClickAsync();
+        var cleared = await TruckOnceAsync(town.Trucks[0], t => t.Lunch is null);
+        Assert.Equal((null, null, false), (cleared.DailyVolumeLitres, cleared.MaxStops, cleared.UnloadBeforeReturn));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_fleet_file_the_api_refuses_saves_nothing_and_the_page_lists_its_errors()
     {
         var page = await web.SignInAsync(WebCloud.UserOf(Roles.Dispatcher));
@@ -129,6 +181,24 @@ public sealed class DispatchTests(WebFixture web)
         await Assertions.Expect(page.Locator("[data-test=fleet-result]")).ToContainTextAsync("Tệp không phải JSON");
         Assert.Equal(before, await web.Cloud.Api.GetStringAsync("/api/fleet"));
         await page.Context.CloseAsync();
+    }
+
+    // The truck as the API gives it, once the page's save has reached it.
+    private async Task<VehicleSpec> TruckOnceAsync(string id, Func<VehicleSpec, bool> saved)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            var truck = await FleetTruckAsync(id);
+            if (saved(truck))
+            {
+                return truck;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"the fleet never showed the change to {id}");
+        return null!;
     }
 
     private async Task<VehicleSpec> FleetTruckAsync(string id) =>

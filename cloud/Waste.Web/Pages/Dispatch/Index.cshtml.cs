@@ -69,6 +69,11 @@ public sealed class DispatchModel(
             ["noTrucks"] = text["This depot has no truck."], ["why"] = text["Why?"],
             ["notOnMap"] = text["This bin has no position on the map."],
             ["noDecisions"] = text["This plan keeps no decisions: it was made before plans kept them."],
+            ["lunchFrom"] = text["starts from"], ["lunchUntil"] = text["until"], ["lunchMinutes"] = text["minutes"],
+            ["dailyLitres"] = text["Litres a day"], ["maxStops"] = text["Stops a day"], ["noLimit"] = text["no limit"],
+            ["unloadBeforeReturn"] = text["Unloads before returning"],
+            ["lunchWindow"] = text["The lunch's latest start is before its earliest."],
+            ["lunchShift"] = text["The lunch must start and end within the truck's shift."],
         };
         DecisionWords.AddTo(words, text);
         foreach (var reason in Crew.CrewModel.SkipReasons)
