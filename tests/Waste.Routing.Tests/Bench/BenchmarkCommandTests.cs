@@ -52,7 +52,9 @@ public sealed class BenchmarkCommandTests : IDisposable
         File.WriteAllText(Path.Combine(_set.FullName, "small_stop.txt"), KimInstanceTests.Small);
         File.WriteAllText(Path.Combine(_set.FullName, "bks.csv"), "instance,bks_cost,vehicles\nsmall_stop,30,3\n");
         var solutions = Path.Combine(_set.FullName, "solutions");
-        var (code, output) = Invoke("--set", _set.FullName, "--solver", "ours", "--time", "1", "--write-solutions", solutions);
+        // An iteration limit, not a second of wall clock: beside this suite's OR-Tools tests a second could leave the
+        // search a few educations.
+        var (code, output) = Invoke("--set", _set.FullName, "--solver", "ours", "--time", "60", "--iterations", "200", "--write-solutions", solutions);
         Assert.Equal(0, code);
         Assert.Contains("fleet 3", output, StringComparison.Ordinal);
         var written = KimSolution.Read(Path.Combine(solutions, "small_stop.ours.sol"));
