@@ -7,10 +7,13 @@ namespace Waste.Routing.OrTools;
 
 /// <summary>
 /// The baseline: Google OR-Tools' routing solver on the same <see cref="ProblemData"/>, with path-cheapest-arc for the
-/// first solution and guided local search until the time limit, single-threaded. It models capacities in every load
-/// dimension (so stream compatibility too), time windows, shifts, maximum durations, fixed and per-distance costs and
-/// optional stops (a disjunction whose penalty is the prize). Disposal trips are not modelled: disposal visits are left
-/// out, so each OR-Tools route is one trip, a stricter problem than ours.
+/// first solution (local-cheapest-arc for waste rounds) and guided local search until the time limit,
+/// single-threaded. It models capacities in every load
+/// dimension (so stream compatibility, daily volume and stop limits too), time windows, shifts, maximum durations, fixed
+/// and per-distance costs, optional stops (a disjunction whose penalty is the prize), disposal trips (optional disposal
+/// nodes that may empty the loads they empty in ours, <see cref="DisposalTrips"/>), routes that must end empty, load
+/// on board at the start, and crew breaks (break intervals on the time dimension, <see cref="CrewBreaks"/>). A disposal
+/// visit costs one unit of distance more than its arc (OR-Tools' disjunctions price leaving a node out, not visiting it).
 /// </summary>
 public static class OrToolsSolver
 {
@@ -18,12 +21,15 @@ public static class OrToolsSolver
     private const long CostScale = 100;
 
     /// <summary>What in <paramref name="data"/> this baseline cannot express, in words, or null when it can express it
-    /// all (or, for disposal trips, a stricter problem: single trips). Crew breaks and routes that must end empty are
-    /// not modelled: solving such a problem would answer a different question.</summary>
-    public static string? Unsupported(ProblemData data) =>
-        data.HasBreaks ? "crew breaks (break nodes) are not modelled"
-        : data.VehicleTypes.Any(t => t.EndsEmpty) && data.HasDisposal ? "routes that must end with a disposal visit are not modelled (its routes are single trips)"
-        : null;
+    /// all: a vehicle that owes a break no break node fits (solving without it would answer a different question).</summary>
+    public static string? Unsupported(ProblemData data)
+    {
+        var vehicleTypeOf = VehicleTypes(data);
+        var owed = CrewBreaks.Owed(data, vehicleTypeOf);
+        return Enumerable.Range(0, vehicleTypeOf.Length).Any(v => owed[v] < 0 && OwesBreak(data, vehicleTypeOf[v]))
+            ? "a vehicle owes a crew break that no break node fits"
+            : null;
+    }
 
     /// <summary>Solves <paramref name="data"/> within <paramref name="timeLimit"/>; throws
     /// <see cref="NotSupportedException"/> when <see cref="Unsupported"/> names something.</summary>
@@ -35,8 +41,7 @@ public static class OrToolsSolver
         }
 
         var clock = Stopwatch.StartNew();
-        var vehicleTypeOf = Enumerable.Range(0, data.VehicleTypes.Length)
-            .SelectMany(t => Enumerable.Repeat(t, data.VehicleTypes[t].Count)).ToArray();
+        var vehicleTypeOf = VehicleTypes(data);
         var vehicles = vehicleTypeOf.Length;
         var starts = vehicleTypeOf.Select(t => data.VehicleTypes[t].StartDepot).ToArray();
         var ends = vehicleTypeOf.Select(t => data.VehicleTypes[t].EndDepot).ToArray();
@@ -44,7 +49,9 @@ public static class OrToolsSolver
         using var routing = new RoutingModel(manager);
 
         var n = data.NodeCount;
-        var distance = Matrix(n, (i, j) => data.Dist(i, j));
+        // A disposal visit costs one unit more than its distance, so that OR-Tools, which prices leaving a node out and
+        // not visiting it, does not keep unloadings that save nothing (three in a row at one landfill, say).
+        var distance = Matrix(n, (i, j) => data.Dist(i, j) + (data.IsDisposal[j] ? 1 : 0));
         var distanceCallback = routing.RegisterTransitMatrix(distance);
         var uniform = data.VehicleTypes.All(t => t.UnitDistanceCost == 1);
         if (uniform)
@@ -58,7 +65,7 @@ public static class OrToolsSolver
             if (!uniform)
             {
                 var unit = type.UnitDistanceCost;
-                routing.SetArcCostEvaluatorOfVehicle(routing.RegisterTransitMatrix(Matrix(n, (i, j) => (long)Math.Round(unit * CostScale * data.Dist(i, j)))), v);
+                routing.SetArcCostEvaluatorOfVehicle(routing.RegisterTransitMatrix(Matrix(n, (i, j) => (long)Math.Round(unit * CostScale * data.Dist(i, j)) + (data.IsDisposal[j] ? 1 : 0))), v);
             }
 
             routing.SetFixedCostOfVehicle((long)Math.Round(type.FixedCost * (uniform ? 1 : CostScale)), v);
@@ -66,14 +73,35 @@ public static class OrToolsSolver
 
         for (var d = 0; d < data.Dimensions; d++)
         {
-            var demand = Enumerable.Range(0, n).Select(i => data.IsDisposal[i] ? 0L : data.Demand[i * data.Dimensions + d]).ToArray();
+            if (CrewBreaks.IsBreakDimension(data, d))
+            {
+                continue;
+            }
+
+            if (data.HasDisposal && data.DimensionEmptiesAtDisposal[d])
+            {
+                DisposalTrips.Add(data, manager, routing, vehicleTypeOf, d);
+                continue;
+            }
+
+            var demand = Enumerable.Range(0, n).Select(i => (long)data.Demand[i * data.Dimensions + d]).ToArray();
             var capacity = vehicleTypeOf.Select(t => (long)data.VehicleTypes[t].Capacity[d]).ToArray();
-            routing.AddDimensionWithVehicleCapacity(routing.RegisterUnaryTransitVector(demand), 0, capacity, true, $"load{d}");
+            routing.AddDimensionWithVehicleCapacity(routing.RegisterUnaryTransitVector(demand), 0, capacity, false, $"load{d}");
+            var load = routing.GetMutableDimension($"load{d}");
+            for (var v = 0; v < vehicles; v++)
+            {
+                load.CumulVar(routing.Start(v)).SetValue(data.VehicleTypes[vehicleTypeOf[v]].InitialLoad?[d] ?? 0);
+            }
         }
 
+        var owed = CrewBreaks.Owed(data, vehicleTypeOf);
         if (data.HasTimeConstraints)
         {
-            AddTime(data, manager, routing, vehicleTypeOf);
+            var time = AddTime(data, manager, routing, vehicleTypeOf);
+            if (data.HasBreaks)
+            {
+                CrewBreaks.Add(data, manager, routing, time, owed);
+            }
         }
 
         for (var node = data.DepotCount; node < n; node++)
@@ -82,22 +110,28 @@ public static class OrToolsSolver
             {
                 routing.AddDisjunction([manager.NodeToIndex(node)], 0);
             }
-            else if (!data.Required[node])
+            else if (!data.Required[node] && !data.IsBreak[node])
             {
                 routing.AddDisjunction([manager.NodeToIndex(node)], (long)Math.Round(data.Prize[node] * (uniform ? 1 : CostScale)));
             }
         }
 
         var parameters = operations_research_constraint_solver.DefaultRoutingSearchParameters();
-        parameters.FirstSolutionStrategy = FirstSolutionStrategy.Types.Value.PathCheapestArc;
+        // Waste rounds: of the thirteen first-solution strategies tried on the Kim-format and the city test rounds, only
+        // local-cheapest-arc and first-unbound-min-value found a first solution on both (path-cheapest-arc none on the
+        // city round, the cheapest-insertion ones none on the Kim round, where a stop inserted alone cannot end its
+        // route empty).
+        parameters.FirstSolutionStrategy = data.HasDisposal || data.HasBreaks
+            ? FirstSolutionStrategy.Types.Value.LocalCheapestArc
+            : FirstSolutionStrategy.Types.Value.PathCheapestArc;
         parameters.LocalSearchMetaheuristic = LocalSearchMetaheuristic.Types.Value.GuidedLocalSearch;
         var remaining = timeLimit - clock.Elapsed;
         parameters.TimeLimit = Duration.FromTimeSpan(remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMilliseconds(1));
         var solution = routing.SolveWithParameters(parameters);
-        return Read(data, manager, routing, solution, vehicleTypeOf, clock.Elapsed);
+        return Read(data, manager, routing, solution, vehicleTypeOf, owed, clock.Elapsed);
     }
 
-    private static void AddTime(ProblemData data, RoutingIndexManager manager, RoutingModel routing, int[] vehicleTypeOf)
+    private static RoutingDimension AddTime(ProblemData data, RoutingIndexManager manager, RoutingModel routing, int[] vehicleTypeOf)
     {
         var n = data.NodeCount;
         // Travel plus the service at the origin, as OR-Tools' examples do.
@@ -124,9 +158,11 @@ public static class OrToolsSolver
                 dimension.SetSpanUpperBoundForVehicle(type.MaxDuration, v);
             }
         }
+
+        return dimension;
     }
 
-    private static SolverResult Read(ProblemData data, RoutingIndexManager manager, RoutingModel routing, Assignment? solution, int[] vehicleTypeOf, TimeSpan elapsed)
+    private static SolverResult Read(ProblemData data, RoutingIndexManager manager, RoutingModel routing, Assignment? solution, int[] vehicleTypeOf, int[] owed, TimeSpan elapsed)
     {
         if (solution is null)
         {
@@ -158,14 +194,15 @@ public static class OrToolsSolver
 
             if (clients.Count > 0)
             {
-                routes.Add(new SolvedRoute(v, vehicleTypeOf[v], clients.ToArray()));
-                var evaluation = RouteEvaluation.Of(data, vehicleTypeOf[v], clients.ToArray());
+                var route = owed[v] >= 0 ? CrewBreaks.Place(data, vehicleTypeOf[v], [.. clients], owed[v]) : clients.ToArray();
+                routes.Add(new SolvedRoute(v, vehicleTypeOf[v], route));
+                var evaluation = RouteEvaluation.Of(data, vehicleTypeOf[v], route);
                 cost += evaluation.DistanceCost(data, vehicleTypeOf[v]);
                 feasible &= evaluation.TimeWarp == 0 && evaluation.Excess.All(e => e == 0);
             }
         }
 
-        var unvisited = Enumerable.Range(data.DepotCount, data.ClientCount).Where(c => !visited[c] && !data.IsDisposal[c]).ToArray();
+        var unvisited = Enumerable.Range(data.DepotCount, data.ClientCount).Where(c => !visited[c] && !data.IsDisposal[c] && !data.IsBreak[c]).ToArray();
         cost += unvisited.Sum(c => data.Prize[c]);
         return new SolverResult
         {
@@ -178,6 +215,13 @@ public static class OrToolsSolver
             FoundAfter = elapsed,
         };
     }
+
+    private static int[] VehicleTypes(ProblemData data) =>
+        [.. Enumerable.Range(0, data.VehicleTypes.Length).SelectMany(t => Enumerable.Repeat(t, data.VehicleTypes[t].Count))];
+
+    // A vehicle owes a break when it starts owing something in a dimension only breaks pay off.
+    private static bool OwesBreak(ProblemData data, int type) =>
+        Enumerable.Range(0, data.Dimensions).Any(d => (data.VehicleTypes[type].InitialLoad?[d] ?? 0) > 0 && CrewBreaks.IsBreakDimension(data, d));
 
     private static long[][] Matrix(int n, Func<int, int, long> value)
     {

@@ -37,11 +37,34 @@ public class OrToolsSolverTests
     }
 
     [Fact]
-    public void The_baseline_refuses_by_name_what_it_cannot_model_rather_than_answer_another_question()
+    public void The_baseline_keeps_kims_rules_trips_lunch_and_an_empty_return_and_the_checker_agrees()
     {
-        var kim = new KimProblem(KimReader.Parse(new StringReader(Instances.KimInstanceTests.Small), "small_stop.txt"), fleet: 2).Data;
-        Assert.Contains("crew breaks", OrToolsSolver.Unsupported(kim), StringComparison.Ordinal);
-        Assert.Throws<NotSupportedException>(() => OrToolsSolver.Solve(kim, TimeSpan.FromSeconds(1)));
-        Assert.Null(OrToolsSolver.Unsupported(CvrpProblem.From(CvrplibReader.Read(TestData.Instance("A-n32-k5.vrp")))));
+        var instance = KimReader.Parse(new StringReader(Instances.KimInstanceTests.Small), "small_stop.txt");
+        var problem = new KimProblem(instance, fleet: 3);
+        Assert.Null(OrToolsSolver.Unsupported(problem.Data));
+        var result = OrToolsSolver.Solve(problem.Data, TimeSpan.FromSeconds(3));
+        var solution = new KimSolution(result.Routes.Select(r => problem.Visits(r.Clients)).ToList(), null);
+        var report = KimSolutionChecker.Check(instance, solution, fleet: 3);
+        Assert.True(report.IsFeasible, string.Join("; ", report.Violations));
+        Assert.All(solution.Routes, r => Assert.Equal(1, r.Count(v => v == KimSolution.Lunch)));
+        Assert.All(solution.Routes, r => Assert.Equal("1", r.Last(v => v != KimSolution.Lunch)));
+    }
+
+    [Fact]
+    public async Task The_baseline_keeps_a_city_rounds_lunch_trips_and_unloading_before_the_depot()
+    {
+        var lunch = new CrewBreak(TimeSpan.FromMinutes(30), TestCity.Day.AddHours(9.5), TestCity.Day.AddHours(10.5));
+        var trucks = new[] { "truck-1", "truck-2" }.Select(id => TestCity.Truck(id, 1000, 1000, "residual") with
+        {
+            MaxDisposalTrips = 4, UnloadBeforeReturn = true, Break = lunch, DailyVolumeLimit = 2400, MaxStops = 10,
+        });
+        var model = TestCity.Model(trucks, TestCity.Stops(14, "residual"), landfill: true);
+        var matrix = await ModelPlanning.Travel.GetMatrixAsync(RoutingPlaces.Of(model));
+        var compiled = RoutingModelCompiler.Compile(model, matrix);
+        var plan = compiled.ToPlan(OrToolsSolver.Solve(compiled.Data, TimeSpan.FromSeconds(3)));
+        var check = RoutePlanChecker.Check(model, matrix, plan);
+        Assert.True(check.IsFeasible, string.Join("; ", check.Violations));
+        Assert.Empty(check.UnservedMandatory);
+        Assert.All(plan.Routes, r => Assert.Single(r.Visits, v => v.Kind == VisitKind.Break));
     }
 }
