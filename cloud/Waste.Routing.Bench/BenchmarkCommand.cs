@@ -32,6 +32,10 @@ public static class BenchmarkCommand
         {
             Description = "Count --time in processor seconds of this process, not wall-clock (our solver only; for a shared, loaded machine)",
         };
+        var checkpoints = new Option<string?>("--checkpoints")
+        {
+            Description = "Also write and check our solver's best feasible solution at these times of the same clock, seconds, e.g. '10,60' (a time-to-quality table from one run)",
+        };
         var seed = new Option<int>("--seed") { Description = "Seed of our solver", DefaultValueFactory = _ => 1 };
         var sideBySide = new Option<bool>("--side-by-side")
         {
@@ -56,7 +60,7 @@ public static class BenchmarkCommand
             occur, the most serious wins: 4, then 1, then 3.
             """)
         {
-            set, format, time, processorTime, iterations, solver, seed, sideBySide, instances, csv, bks, withoutBks, writeSolutions,
+            set, format, time, processorTime, checkpoints, iterations, solver, seed, sideBySide, instances, csv, bks, withoutBks, writeSolutions,
         };
         root.SetAction(result =>
         {
@@ -75,6 +79,13 @@ public static class BenchmarkCommand
             if (budget is null)
             {
                 table.WriteLine("--time must be a positive number of seconds, or seconds per customer such as 2.4n");
+                return 2;
+            }
+
+            var times = Checkpoints.Parse(result.GetValue(checkpoints));
+            if (times is null)
+            {
+                table.WriteLine("--checkpoints must be positive numbers of seconds separated by commas, such as 10,60");
                 return 2;
             }
 
@@ -132,7 +143,7 @@ public static class BenchmarkCommand
             }
 
             TimeProvider clock = result.GetValue(processorTime) ? new ProcessorTimeProvider() : TimeProvider.System;
-            var run = new BenchmarkRun(budget, result.GetValue(iterations), result.GetValue(seed), result.GetValue(sideBySide), solutionFolder, clock);
+            var run = new BenchmarkRun(budget, result.GetValue(iterations), result.GetValue(seed), result.GetValue(sideBySide), solutionFolder, clock, times);
             var results = new List<BenchmarkResult>();
             foreach (var file in files)
             {
@@ -163,6 +174,7 @@ public static class BenchmarkCommand
                     results.Add(kept);
                     log.WriteLine(kept.Outcome == BenchmarkOutcome.Crashed
                         ? $"{kept.Instance} {kept.Solver}: CRASHED {kept.Message}"
+                        : kept.Checkpoint is not null && kept.Routes == 0 ? $"{kept.Instance} {kept.Solver}: {kept.Message}"
                         : $"{kept.Instance} {kept.Solver}: cost {kept.Cost} gap {kept.GapPercent:F2} % in {kept.Seconds:F1} s ({kept.CpuSeconds:F1} s of processor), {kept.Routes} routes{(kept.Feasible ? "" : " INFEASIBLE: " + kept.Message)}");
                 }
             }
@@ -181,7 +193,8 @@ public static class BenchmarkCommand
                 ResultReport.WriteCsv(writer, results);
             }
 
-            return results.Select(r => r.Outcome).DefaultIfEmpty(BenchmarkOutcome.Solved)
+            // A checkpoint without a solution yet is a figure of the table, not a failed run.
+            return results.Where(r => r.Checkpoint is null || r.Routes > 0).Select(r => r.Outcome).DefaultIfEmpty(BenchmarkOutcome.Solved)
                 .Max(o => o switch { BenchmarkOutcome.Crashed => 3, BenchmarkOutcome.Infeasible => 2, BenchmarkOutcome.Unsupported => 1, _ => 0 }) switch
                 {
                     3 => (int)BenchmarkOutcome.Crashed,

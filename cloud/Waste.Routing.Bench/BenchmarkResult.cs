@@ -9,8 +9,12 @@ public sealed record BenchmarkResult
     /// <summary>Number of customers.</summary>
     public required int Customers { get; init; }
 
-    /// <summary>"ours" or "ortools".</summary>
+    /// <summary>"ours" or "ortools"; "ours@10s" for our best feasible solution at a checkpoint.</summary>
     public required string Solver { get; init; }
+
+    /// <summary>For a checkpoint row, the time (seconds on the solver's clock) at which its solution was the best
+    /// feasible one so far; null for a run's final answer.</summary>
+    public double? Checkpoint { get; init; }
 
     /// <summary>What became of the run.</summary>
     public required BenchmarkOutcome Outcome { get; init; }
@@ -28,8 +32,8 @@ public sealed record BenchmarkResult
     /// <summary>Best-known cost.</summary>
     public double BestKnown { get; init; }
 
-    /// <summary>(cost - best known) / best known, in per cent.</summary>
-    public double GapPercent => BestKnown > 0 ? 100.0 * (Cost - BestKnown) / BestKnown : double.NaN;
+    /// <summary>(cost - best known) / best known, in per cent; not a number without a best-known cost or a solution.</summary>
+    public double GapPercent => BestKnown > 0 && Routes > 0 ? 100.0 * (Cost - BestKnown) / BestKnown : double.NaN;
 
     /// <summary>Whether the checker found the solution feasible.</summary>
     public bool Feasible => Outcome == BenchmarkOutcome.Solved;

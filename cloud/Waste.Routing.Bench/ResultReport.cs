@@ -10,11 +10,12 @@ public static class ResultReport
     /// <summary>Writes the table of <paramref name="results"/> to <paramref name="console"/>.</summary>
     public static void WriteTable(IAnsiConsole console, IReadOnlyList<BenchmarkResult> results, IReadOnlyList<string> solvers, TimeBudget budget)
     {
+        var columns = solvers.Concat(results.Where(r => r.Checkpoint is not null).OrderBy(r => r.Checkpoint).Select(r => r.Solver).Distinct()).ToList();
         var table = new Table().Title($"CVRP benchmark, time limit {budget} per instance");
         table.AddColumn("instance");
         table.AddColumn(new TableColumn("n").RightAligned());
         table.AddColumn(new TableColumn("BKS").RightAligned());
-        foreach (var solver in solvers)
+        foreach (var solver in columns)
         {
             table.AddColumn(new TableColumn($"{solver} cost").RightAligned());
             table.AddColumn(new TableColumn($"{solver} gap %").RightAligned());
@@ -26,16 +27,17 @@ public static class ResultReport
             var first = instance.First();
             var decimals = first.Decimals;
             var cells = new List<string> { instance.Key, Text(first.Customers), Text(first.BestKnown, decimals) };
-            foreach (var solver in solvers)
+            foreach (var solver in columns)
             {
                 var r = instance.FirstOrDefault(x => x.Solver == solver);
                 cells.Add(r is null ? "" : r.Outcome switch
                 {
                     BenchmarkOutcome.Solved => Text(r.Cost, decimals),
+                    BenchmarkOutcome.Infeasible when r.Routes == 0 => "none",
                     BenchmarkOutcome.Infeasible => $"{Text(r.Cost, decimals)} (infeasible)",
                     _ => r.Outcome.ToString().ToLowerInvariant(),
                 });
-                cells.Add(r is null || r.Outcome is BenchmarkOutcome.Crashed or BenchmarkOutcome.Unsupported ? "" : r.GapPercent.ToString("F2", CultureInfo.InvariantCulture));
+                cells.Add(r is null || r.Outcome is BenchmarkOutcome.Crashed or BenchmarkOutcome.Unsupported || r.Routes == 0 ? "" : r.GapPercent.ToString("F2", CultureInfo.InvariantCulture));
                 cells.Add(r is null ? "" : r.Seconds.ToString("F1", CultureInfo.InvariantCulture));
             }
 
@@ -53,7 +55,7 @@ public static class ResultReport
             console.WriteLine($"{below.Instance} {below.Solver}: {below.Cost} is below the best-known {below.BestKnown}; the checker confirms the written solution {below.SolutionFile}");
         }
 
-        foreach (var solver in solvers)
+        foreach (var solver in columns)
         {
             var mine = results.Where(r => r.Solver == solver).ToList();
             var feasible = mine.Where(r => r.Feasible).ToList();

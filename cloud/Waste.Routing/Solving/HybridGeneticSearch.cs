@@ -87,6 +87,7 @@ public sealed class HybridGeneticSearch(ProblemData data, SolverOptions options)
 
             best = child;
             foundAfter = SinceStart();
+            options.Improved?.Invoke(Result(child));
             return true;
         }
 
@@ -125,13 +126,14 @@ public sealed class HybridGeneticSearch(ProblemData data, SolverOptions options)
             }
         }
 
-        var result = best ?? leastInfeasible ?? new Individual(data, vehicleTypeOf, search.Run(split.Run(RandomTour(random), penalties.Weights), penalties.Weights));
-        return new SolverResult
+        return Result(best ?? leastInfeasible ?? new Individual(data, vehicleTypeOf, search.Run(split.Run(RandomTour(random), penalties.Weights), penalties.Weights)));
+
+        SolverResult Result(Individual solution) => new()
         {
-            Routes = result.Routes.Select((r, v) => new SolvedRoute(v, vehicleTypeOf[v], r)).Where(r => r.Clients.Length > 0).ToArray(),
-            Cost = result.Cost,
-            IsFeasible = result.IsFeasible,
-            Unvisited = Enumerable.Range(data.DepotCount, data.ClientCount).Where(c => result.Successor[c] == -2).ToArray(),
+            Routes = solution.Routes.Select((r, v) => new SolvedRoute(v, vehicleTypeOf[v], r)).Where(r => r.Clients.Length > 0).ToArray(),
+            Cost = solution.Cost,
+            IsFeasible = solution.IsFeasible,
+            Unvisited = Enumerable.Range(data.DepotCount, data.ClientCount).Where(c => solution.Successor[c] == -2).ToArray(),
             Iterations = iterations,
             Elapsed = SinceStart(),
             FoundAfter = foundAfter,

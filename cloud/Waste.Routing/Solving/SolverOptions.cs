@@ -13,6 +13,10 @@ public sealed record SolverOptions
     /// <see cref="ProcessorTimeProvider"/> for the processor time the process used.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>Called with each new best feasible solution as it is found (its times on <see cref="Clock"/>), for a
+    /// time-to-quality trace from a single run; the search waits for it, so keep it quick.</summary>
+    public Action<SolverResult>? Improved { get; init; }
+
     /// <summary>Limit on genetic iterations (offspring), for deterministic runs.</summary>
     public int? MaxIterations { get; init; }
 

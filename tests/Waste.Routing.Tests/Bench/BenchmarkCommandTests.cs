@@ -63,6 +63,42 @@ public sealed class BenchmarkCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_checkpoint_writes_and_checks_the_best_solution_found_by_then()
+    {
+        File.WriteAllText(Path.Combine(_set.FullName, "small_stop.txt"), KimInstanceTests.Small);
+        File.WriteAllText(Path.Combine(_set.FullName, "bks.csv"), "instance,bks_cost,vehicles\nsmall_stop,30,3\n");
+        var solutions = Path.Combine(_set.FullName, "solutions");
+        var csv = Path.Combine(_set.FullName, "results.csv");
+        // 200 iterations end long before 50 s: the best at 50 s is the final answer; 90 s is past the limit and ignored.
+        var (code, output) = Invoke("--set", _set.FullName, "--solver", "ours", "--time", "60", "--iterations", "200",
+            "--checkpoints", "90,50", "--write-solutions", solutions, "--csv", csv);
+        Assert.Equal(0, code);
+        Assert.Contains("ours@50s", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("ours@90s", output, StringComparison.Ordinal);
+        var instance = KimReader.Parse(new StringReader(KimInstanceTests.Small), "small_stop.txt");
+        var final = KimSolution.Read(Path.Combine(solutions, "small_stop.ours.sol"));
+        var atCheckpoint = KimSolution.Read(Path.Combine(solutions, "small_stop.ours@50s.sol"));
+        var check = Waste.Routing.Checking.KimSolutionChecker.Check(instance, atCheckpoint, 3);
+        Assert.True(check.IsFeasible, string.Join("; ", check.Violations));
+        Assert.Equal(final.StatedCost, atCheckpoint.StatedCost);
+        var rows = File.ReadAllLines(csv);
+        Assert.Equal(3, rows.Length);
+        Assert.Contains(rows, r => r.StartsWith("small_stop,", StringComparison.Ordinal) && r.Contains(",ours@50s,50,Solved,", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("10,x")]
+    [InlineData("10,-5")]
+    [InlineData("0")]
+    public void Checkpoints_that_are_not_positive_seconds_are_exit_code_2(string checkpoints)
+    {
+        File.WriteAllText(Path.Combine(_set.FullName, "small_stop.txt"), KimInstanceTests.Small);
+        var (code, output) = Invoke("--set", _set.FullName, "--solver", "ours", "--without-bks", "--checkpoints", checkpoints);
+        Assert.Equal(2, code);
+        Assert.Contains("--checkpoints must be", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_published_kim_table_gives_each_instance_its_best_published_distance_and_that_solutions_fleet()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Data", "kim-published.csv");

@@ -32,6 +32,20 @@ public class HybridGeneticSearchTests
     }
 
     [Fact]
+    public void Each_new_best_is_reported_feasible_cheaper_than_the_last_and_the_last_is_the_answer()
+    {
+        var instance = A32;
+        var improvements = new List<SolverResult>();
+        var result = new HybridGeneticSearch(CvrpProblem.From(instance), new SolverOptions { Seed = 3, MaxIterations = 300, Improved = improvements.Add }).Solve();
+        Assert.NotEmpty(improvements);
+        Assert.All(improvements, r => Assert.True(r.IsFeasible));
+        Assert.All(improvements, r => Assert.Equal(r.Cost, CvrpSolutionChecker.Check(instance, r.Routes.Select(x => (IReadOnlyList<int>)x.Clients)).Cost));
+        Assert.All(improvements.Zip(improvements.Skip(1)), pair => Assert.True(pair.Second.Cost < pair.First.Cost && pair.Second.FoundAfter >= pair.First.FoundAfter));
+        Assert.Equal(result.Cost, improvements[^1].Cost);
+        Assert.Equal(result.FoundAfter, improvements[^1].FoundAfter);
+    }
+
+    [Fact]
     public void A_cancelled_search_still_returns_every_client_in_a_route()
     {
         var problem = CvrpProblem.From(A32);
