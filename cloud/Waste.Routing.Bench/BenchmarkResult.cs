@@ -48,7 +48,7 @@ public sealed record BenchmarkResult
     public double Seconds { get; init; }
 
     /// <summary>Processor time the process used during the solve, seconds: on a shared machine, what the solver really got
-    /// of the wall-clock limit (side by side, both solvers' time together).</summary>
+    /// of the wall-clock limit (side by side, both solvers' time together; on a checkpoint row, the whole run's).</summary>
     public double CpuSeconds { get; init; }
 
     /// <summary>When the final solution was found, seconds (ours only; OR-Tools does not say).</summary>

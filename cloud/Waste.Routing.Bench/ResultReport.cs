@@ -38,7 +38,7 @@ public static class ResultReport
                     _ => r.Outcome.ToString().ToLowerInvariant(),
                 });
                 cells.Add(r is null || r.Outcome is BenchmarkOutcome.Crashed or BenchmarkOutcome.Unsupported || r.Routes == 0 ? "" : r.GapPercent.ToString("F2", CultureInfo.InvariantCulture));
-                cells.Add(r is null ? "" : r.Seconds.ToString("F1", CultureInfo.InvariantCulture));
+                cells.Add(r is null || r.Checkpoint is not null && r.Routes == 0 ? "" : r.Seconds.ToString("F1", CultureInfo.InvariantCulture));
             }
 
             table.AddRow(cells.Select(Markup.Escape).ToArray());
