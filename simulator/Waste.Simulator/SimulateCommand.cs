@@ -41,12 +41,13 @@ public static class SimulateCommand
         var blocked = new Option<double>("--blocked-share") { Description = "Share of stops a crew finds blocked", DefaultValueFactory = _ => 0.005 };
         var breakdowns = new Option<double>("--breakdown-share") { Description = "Share of truck-days with a breakdown", DefaultValueFactory = _ => 0.01 };
         var binsPerCompactor = new Option<int>("--bins-per-compactor") { Description = "Fleet sizing: bins per 10 m3 compactor", DefaultValueFactory = _ => 110 };
+        var loadsPerShift = new Option<int>("--loads-per-shift") { Description = "Fleet sizing: loads a truck carries to the disposal site in a shift (0: size by stops alone)", DefaultValueFactory = _ => 1 };
         var threads = new Option<int>("--device-threads") { Description = "Threads running device wakes", DefaultValueFactory = _ => 64 };
         var fill = new Option<string>("--fill-model") { Description = "How bins fill: calibrated (on Edinburgh's 2016 litter bins) or legacy (the earlier assumed figures)", DefaultValueFactory = _ => "calibrated" };
         var rePlanIterations = new Option<int>("--replan-iterations") { Description = "Route optimiser iterations when a skip or a breakdown re-plans a day (0: repair the plan being followed to a local optimum)", DefaultValueFactory = _ => 0 };
         var archive = new Option<string?>("--plan-archive") { Description = "Folder where the cloud writes each morning plan with its routing model (for 'simulate plans-gap')" };
         var profile = new Option<bool>("--profile") { Description = "Print where the time went, by phase and simulated day, at the end" };
-        foreach (var option in new Option[] { bins, toilets, days, warmUp, start, speed, policy, seed, output, stepSeconds, iterations, population, plannerSeconds, rePlanIterations, faultRate, blocked, breakdowns, binsPerCompactor, threads, parallel, fill, archive, profile })
+        foreach (var option in new Option[] { bins, toilets, days, warmUp, start, speed, policy, seed, output, stepSeconds, iterations, population, plannerSeconds, rePlanIterations, faultRate, blocked, breakdowns, binsPerCompactor, loadsPerShift, threads, parallel, fill, archive, profile })
         {
             root.Options.Add(option);
         }
@@ -56,7 +57,7 @@ public static class SimulateCommand
             var policies = Policies(result.GetValue(policy)!);
             var options = new SimulationOptions
             {
-                City = new CityOptions { Bins = result.GetValue(bins), Toilets = result.GetValue(toilets), Seed = result.GetValue(seed), BinsPerCompactor = result.GetValue(binsPerCompactor), Fill = FillModel.Named(result.GetValue(fill)!) },
+                City = new CityOptions { Bins = result.GetValue(bins), Toilets = result.GetValue(toilets), Seed = result.GetValue(seed), BinsPerCompactor = result.GetValue(binsPerCompactor), LoadsPerShift = result.GetValue(loadsPerShift), Fill = FillModel.Named(result.GetValue(fill)!) },
                 Start = DateOnly.ParseExact(result.GetValue(start)!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Days = result.GetValue(days),
                 WarmUpDays = result.GetValue(warmUp),

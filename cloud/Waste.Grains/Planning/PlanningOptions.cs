@@ -13,6 +13,11 @@ public sealed class PlanningOptions
     /// depends on how fast the machine is: simulations and tests that compare runs set it.</summary>
     public int? MaxIterations { get; set; }
 
+    /// <summary>With <see cref="MaxIterations"/>, the iterations the optimiser goes on for beyond them (within the time
+    /// limit) while its plan still breaks a rule of the day: a short search from a cold start left a depot's trucks at
+    /// home and others hours past their shift, which a crew cannot drive (simulator/README.md). 0: none.</summary>
+    public int IterationsToFeasibility { get; set; } = 50;
+
     /// <summary>When set, the optimiser's population (μ; it starts from four times as many solutions) instead of its
     /// default 25: a smaller one reaches a good plan of a few hundred bins in fewer iterations, which a simulation of
     /// weeks of days needs more than the last fraction of a percent.</summary>

@@ -168,7 +168,7 @@ public sealed partial class RoutePlannerGrain(
         var model = JsonSerializer.Deserialize<RoutingModel>(state.State.ModelJson!, Json)!;
         var plan = JsonSerializer.Deserialize<RoutePlan>(state.State.PlanJson!, Json)!;
         var rePlan = RePlanner.After(model, plan, disruption, Progress());
-        var newPlan = await SolveAsync(rePlan.Model, plan, Solver() with { InitialSolutions = 1, MaxIterations = options.Value.RePlanIterations });
+        var newPlan = await SolveAsync(rePlan.Model, plan, Solver() with { InitialSolutions = 1, MaxIterations = options.Value.RePlanIterations, IterationsToFeasibility = 0 });
         var fleet = await GrainFactory.GetGrain<IFleetGrain>(IFleetGrain.CityKey).Get();
         state.State.ModelJson = JsonSerializer.Serialize(rePlan.Model, Json);
         state.State.PlanJson = JsonSerializer.Serialize(newPlan, Json);
@@ -208,7 +208,7 @@ public sealed partial class RoutePlannerGrain(
     private SolverOptions Solver()
     {
         var settings = options.Value;
-        var solver = new SolverOptions { Seed = settings.Seed, TimeLimit = TimeSpan.FromSeconds(settings.TimeLimitSeconds) };
+        var solver = new SolverOptions { Seed = settings.Seed, TimeLimit = TimeSpan.FromSeconds(settings.TimeLimitSeconds), IterationsToFeasibility = settings.IterationsToFeasibility };
         return settings.PopulationSize is { } size ? solver with { PopulationSize = size } : solver;
     }
 

@@ -46,7 +46,7 @@ public sealed class HybridGeneticSearch(ProblemData data, SolverOptions options)
 
         bool OutOfTime() => cancellation.IsCancellationRequested || (options.TimeLimit is { } limit && SinceStart() >= limit);
 
-        bool Stopped() => OutOfTime() || (options.MaxIterations is { } max && iterations >= max);
+        bool Stopped() => OutOfTime() || (options.MaxIterations is { } max && iterations >= max + (best is null ? options.IterationsToFeasibility : 0));
 
         // Educates routes into a solution, adds it (and its repair) to the population; true if it is a new best.
         bool Educate(IReadOnlyList<int[]> start)

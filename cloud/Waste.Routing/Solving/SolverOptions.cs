@@ -20,6 +20,11 @@ public sealed record SolverOptions
     /// <summary>Limit on genetic iterations (offspring), for deterministic runs.</summary>
     public int? MaxIterations { get; init; }
 
+    /// <summary>With <see cref="MaxIterations"/>, the iterations the search goes on for beyond it while it has found no
+    /// feasible solution: a short search from a cold start can stop at routes a crew cannot drive (trucks left at the
+    /// depot and others hours past their shift), where a few dozen more iterations reach a feasible plan.</summary>
+    public int IterationsToFeasibility { get; init; }
+
     /// <summary>Neighbours per client in the granular search.</summary>
     public int Granularity { get; init; } = 20;
 

@@ -78,7 +78,7 @@ public static class CityGenerator
     /// <summary>
     /// The fleet for <paramref name="bins"/>: the depots and the disposal site of <see cref="BinhDuong"/>; each depot
     /// serves its nearest bins (as the cloud's planner decides) and gets compactors per stream for its residual and
-    /// organic bins and small trucks for its recyclables, enough for the daily schedule's stops.
+    /// organic bins and small trucks for its recyclables, enough for the daily schedule's stops and litres.
     /// </summary>
     public static FleetConfiguration Fleet(IReadOnlyList<CityBin> bins, CityOptions options)
     {
@@ -93,14 +93,14 @@ public static class CityGenerator
             var served = bins.Where(b => NearestDepot(depots, b) == depot.Id).ToList();
             foreach (var stream in new[] { WasteStream.Residual, WasteStream.Organic, WasteStream.Recyclable })
             {
-                var count = served.Count(b => b.Stream == stream);
-                if (count == 0)
+                var ofStream = served.Where(b => b.Stream == stream).ToList();
+                if (ofStream.Count == 0)
                 {
                     continue;
                 }
 
                 var small = stream == WasteStream.Recyclable;
-                var trucks = (int)Math.Ceiling(count / (double)(small ? options.BinsPerSmallTruck : options.BinsPerCompactor));
+                var trucks = TrucksFor(ofStream, small, options);
                 for (var t = 1; t <= trucks; t++)
                 {
                     var truck = small ? TruckModel.SmallTruck($"{depot.Id}-{Code(stream)}-{t}", depot.Id, stream) : TruckModel.Compactor($"{depot.Id}-{Code(stream)}-{t}", depot.Id, stream);
@@ -115,6 +115,25 @@ public static class CityGenerator
         }
 
         return new FleetConfiguration { Depots = depots, DisposalSites = [disposal], Vehicles = vehicles };
+    }
+
+    /// <summary>
+    /// Trucks for one depot-stream's <paramref name="bins"/>: enough for the daily round's stops, and (unless
+    /// <see cref="CityOptions.LoadsPerShift"/> is 0) for its litres, what the bins gain in an average day up to full,
+    /// in that many loads of a body each. With the calibrated fill a 3 m3 truck fills up after about 25 bins, so
+    /// stops alone left recyclable rounds three loads and hours past their shift.
+    /// </summary>
+    public static int TrucksFor(IReadOnlyCollection<CityBin> bins, bool small, CityOptions options)
+    {
+        var byStops = bins.Count / (double)(small ? options.BinsPerSmallTruck : options.BinsPerCompactor);
+        if (options.LoadsPerShift == 0)
+        {
+            return (int)Math.Ceiling(byStops);
+        }
+
+        var body = small ? TruckModel.SmallTruckLitres : TruckModel.CompactorLitres;
+        var dailyLitres = bins.Sum(b => b.CapacityLitres * Math.Min(1, options.Fill.MeanDailyShare(b)));
+        return (int)Math.Ceiling(Math.Max(byStops, dailyLitres / (body * options.LoadsPerShift)));
     }
 
     private static string Code(WasteStream stream) => stream switch

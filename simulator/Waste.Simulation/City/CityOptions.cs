@@ -35,6 +35,12 @@ public sealed record CityOptions
     /// <summary>Recyclable bins a 3 m3 truck is given per day.</summary>
     public int BinsPerSmallTruck { get; init; } = 90;
 
+    /// <summary>Loads a truck is sized to carry to the disposal site in a shift: a depot-stream also gets enough trucks
+    /// for what a daily round collects there. One by default: by road Nam Binh Duong is 22-42 km from four of the five
+    /// depots, so a second load costs a truck a round trip of two to four hours of its eight. 0 sizes by stops alone (the fleets of runs before the fill
+    /// calibration).</summary>
+    public int LoadsPerShift { get; init; } = 1;
+
     /// <summary>Crew user names of the first truck (the demo puts its <c>crew</c> account there).</summary>
     public IReadOnlyList<string> FirstTruckCrew { get; init; } = [];
 
@@ -49,6 +55,11 @@ public sealed record CityOptions
         if (Math.Abs(SizeShares.Values.Sum() - 1) > 1e-6 || SizeShares.Keys.Any(s => !BinSize.Litres.Contains(s)) || SizeShares.Values.Any(v => v < 0))
         {
             throw new ArgumentException("bin size shares must be of 120, 240, 660, 1100 L, non-negative, and sum to 1");
+        }
+
+        if (LoadsPerShift < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(LoadsPerShift), LoadsPerShift, "loads per shift cannot be negative (0: size the fleet by stops alone)");
         }
 
         if (Math.Abs(StreamShares.Values.Sum() - 1) > 1e-6 || StreamShares.Values.Any(v => v < 0))

@@ -69,6 +69,19 @@ public class HybridGeneticSearchTests
     }
 
     [Fact]
+    public void Without_a_feasible_solution_the_search_goes_on_for_the_iterations_to_feasibility_and_with_one_it_stops_at_its_limit()
+    {
+        // A32 needs five trucks of its capacity: with three no solution is feasible, with its own fleet one is found at once.
+        var tooFew = new HybridGeneticSearch(CvrpProblem.From(A32 with { VehicleCount = 3 }), new SolverOptions { Seed = 1, MaxIterations = 5, IterationsToFeasibility = 20 }).Solve();
+        var enough = new HybridGeneticSearch(CvrpProblem.From(A32), new SolverOptions { Seed = 1, MaxIterations = 5, IterationsToFeasibility = 20 }).Solve();
+
+        Assert.False(tooFew.IsFeasible);
+        Assert.Equal(25, tooFew.Iterations);
+        Assert.True(enough.IsFeasible);
+        Assert.Equal(5, enough.Iterations);
+    }
+
+    [Fact]
     public void A_search_without_any_limit_is_refused()
     {
         Assert.Throws<ArgumentException>(() => new HybridGeneticSearch(CvrpProblem.From(A32), new SolverOptions()).Solve());

@@ -90,4 +90,40 @@ public sealed class CityGeneratorTests
         Assert.Contains(City.Fleet.Vehicles, v => v.CapacityLitres == Waste.Simulation.Trucks.TruckModel.SmallTruckLitres);
         Assert.Contains(City.Fleet.Vehicles, v => v.CapacityLitres == Waste.Simulation.Trucks.TruckModel.CompactorLitres);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Each_depot_stream_gets_trucks_for_its_daily_rounds_stops_and_litres_in_the_loads_of_a_shift(int seed)
+    {
+        var options = new CityOptions { Bins = 2000, Toilets = 0, Seed = seed };
+        var city = CityGenerator.Generate(options);
+
+        foreach (var part in city.Bins.GroupBy(b => (Depot: CityGenerator.NearestDepot(city.Fleet.Depots, b), b.Stream)))
+        {
+            var trucks = city.Fleet.Vehicles.Where(v => v.DepotId == part.Key.Depot && v.Streams.Contains(part.Key.Stream)).ToList();
+            var dailyLitres = part.Sum(b => b.CapacityLitres * Math.Min(1, options.Fill.MeanDailyShare(b)));
+            var perTruckStops = part.Key.Stream == WasteStream.Recyclable ? options.BinsPerSmallTruck : options.BinsPerCompactor;
+
+            Assert.True(trucks.Sum(t => t.CapacityLitres) * options.LoadsPerShift >= dailyLitres, $"{part.Key}: {trucks.Count} trucks for {dailyLitres:F0} L a day");
+            Assert.True(trucks.Count * perTruckStops >= part.Count(), $"{part.Key}: {trucks.Count} trucks for {part.Count()} stops");
+            Assert.True(CityGenerator.TrucksFor([.. part], part.Key.Stream == WasteStream.Recyclable, options with { LoadsPerShift = 0 }) <= trucks.Count);
+        }
+    }
+
+    [Fact]
+    public void Loads_per_shift_0_sizes_the_fleet_by_stops_alone_and_a_negative_number_is_refused()
+    {
+        var byStops = CityGenerator.Generate(new CityOptions { Bins = 2000, Toilets = 0, LoadsPerShift = 0 });
+
+        foreach (var part in byStops.Bins.GroupBy(b => (Depot: CityGenerator.NearestDepot(byStops.Fleet.Depots, b), b.Stream)))
+        {
+            var perTruckStops = part.Key.Stream == WasteStream.Recyclable ? 90 : 110;
+            Assert.Equal((part.Count() + perTruckStops - 1) / perTruckStops, byStops.Fleet.Vehicles.Count(v => v.DepotId == part.Key.Depot && v.Streams.Contains(part.Key.Stream)));
+        }
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => CityGenerator.Generate(new CityOptions { LoadsPerShift = -1 }));
+        Assert.Contains("loads per shift", error.Message, StringComparison.Ordinal);
+    }
 }
