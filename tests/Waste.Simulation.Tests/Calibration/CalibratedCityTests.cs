@@ -85,7 +85,8 @@ public sealed class CalibratedCityTests
             "bin-0058 10.978916 106.650036 Phú Cường Residential Recyclable 660 1.617031664045222 660",
             "bin-0400 11.129791 106.608718 Mỹ Phước Residential Residual 120 2 120",
         ];
-        var city = CityGenerator.Generate(new CityOptions { Bins = 400, Toilets = 12, Seed = 1, Fill = FillModel.Legacy });
+        // The old city's fleet was sized by stops alone.
+        var city = CityGenerator.Generate(new CityOptions { Bins = 400, Toilets = 12, Seed = 1, Fill = FillModel.Legacy, LoadsPerShift = 0 });
 
         foreach (var line in old)
         {

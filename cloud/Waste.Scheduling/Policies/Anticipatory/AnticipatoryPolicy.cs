@@ -26,6 +26,7 @@ public sealed class AnticipatoryPolicy(AnticipatoryOptions options) : ICollectio
         var decisions = new List<BinDecision>();
         var dueAt = new Dictionary<string, DateTimeOffset?>(StringComparer.Ordinal);
         var firstMidShift = horizon.Start + (horizon.FirstDayEnd - horizon.Start) / 2;
+        var mustGoBy = horizon.Shifts[Math.Clamp(options.MustGoDays, 1, horizon.Shifts.Count) - 1].End;
         foreach (var bin in bins)
         {
             var window = BinWindow.Of(bin, horizon.Start, options);
@@ -39,10 +40,11 @@ public sealed class AnticipatoryPolicy(AnticipatoryOptions options) : ICollectio
 
             var within = window.Within(horizon.Shifts);
             var collectedAt = within.Start + (within.End - within.Start) / 2;
-            var mandatory = window.IsDueBefore(horizon.End);
-            var prize = options.PassingByKm * bin.ExpectedPercentAt(collectedAt) / 100;
+            var mandatory = window.IsDueBefore(mustGoBy);
+            var dueLater = !mandatory && window.IsDueBefore(horizon.End);
+            var prize = dueLater ? options.DueLaterPrizeKm : options.PassingByKm * bin.ExpectedPercentAt(collectedAt) / 100;
             stops.Add(bin.ToStop(collectedAt, mandatory, prize, Intersect(within, bin.AccessWindow)));
-            decisions.Add(new BinDecision(bin.BinId, mandatory ? BinVerdict.MustGo : BinVerdict.MayGo, mandatory ? DecisionRule.Due : DecisionRule.PassingBy, fill, window.Due));
+            decisions.Add(new BinDecision(bin.BinId, mandatory ? BinVerdict.MustGo : BinVerdict.MayGo, mandatory || dueLater ? DecisionRule.Due : DecisionRule.PassingBy, fill, window.Due));
         }
 
         var model = new RoutingModel { Depots = [day.Calendar.Depot], DisposalSites = horizon.Sites, Vehicles = horizon.Vehicles, Stops = stops };

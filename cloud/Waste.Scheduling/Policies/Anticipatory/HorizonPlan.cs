@@ -75,7 +75,7 @@ internal sealed class HorizonPlan(
             if (!dayOf.TryGetValue(d.BinId, out var planned))
             {
                 return MustGoToday(d.BinId) ? d with { Verdict = BinVerdict.MustGo, Rule = DecisionRule.NoTruck }
-                    : d.Verdict == BinVerdict.MustGo ? d with { Verdict = BinVerdict.Waits, Rule = DecisionRule.NoTruck }
+                    : d.Verdict == BinVerdict.MustGo || d.Rule == DecisionRule.Due ? d with { Verdict = BinVerdict.Waits, Rule = DecisionRule.NoTruck }
                     : d with { Verdict = BinVerdict.Waits, Rule = DecisionRule.NotDue };
             }
 

@@ -70,6 +70,32 @@ public class AnticipatoryPolicyTests
     }
 
     [Fact]
+    public void A_bin_due_in_the_must_go_days_must_go_and_one_due_later_in_the_horizon_may_go_at_the_due_later_prize()
+    {
+        var depot = new TestDepot([TestDepot.Truck("res-1")]);
+        // Read at 04:00 on Monday. Due (90 %) on Tuesday at 10:00, inside the first two days' shifts; on Wednesday at
+        // 08:30, inside the horizon's third day; and on Thursday, after the horizon.
+        var tuesday = TestDepot.Bin("tuesday", 70, 16, band: 0);
+        var wednesday = TestDepot.Bin("wednesday", 55, 16, band: 0, index: 1);
+        var thursday = TestDepot.Bin("thursday", 50, 10, band: 0, index: 2);
+
+        var plan = new AnticipatoryPolicy(Options).Plan(depot.Day(), [tuesday, wednesday, thursday]);
+
+        var stops = plan.Model.Stops.ToDictionary(s => s.Id);
+        Assert.True(stops["tuesday"].Mandatory);
+        Assert.False(stops["wednesday"].Mandatory);
+        Assert.Equal(Options.DueLaterPrizeKm, stops["wednesday"].SkipPenalty);
+        Assert.False(stops["thursday"].Mandatory);
+        Assert.True(stops["thursday"].SkipPenalty < Options.PassingByKm);
+        Assert.Equal(
+            [(BinVerdict.MustGo, DecisionRule.Due), (BinVerdict.MayGo, DecisionRule.Due), (BinVerdict.MayGo, DecisionRule.PassingBy)],
+            plan.Decisions.OrderBy(d => d.DueAt).Select(d => (d.Verdict, d.Rule)));
+
+        var everyDay = new AnticipatoryPolicy(Options with { MustGoDays = 3 }).Plan(depot.Day(), [tuesday, wednesday, thursday]);
+        Assert.True(everyDay.Model.Stops.Single(s => s.Id == "wednesday").Mandatory);
+    }
+
+    [Fact]
     public async Task A_must_go_bin_is_never_left_out_of_a_feasible_plan()
     {
         var bins = Gen.Select(Gen.Double[0, 100], Gen.Double[5, 80], Gen.Double[0, 20]).Array[1, 25];
