@@ -37,8 +37,8 @@ public sealed record CityOptions
 
     /// <summary>Loads a truck is sized to carry to the disposal site in a shift: a depot-stream also gets enough trucks
     /// for what a daily round collects there. One by default: by road Nam Binh Duong is 22-42 km from four of the five
-    /// depots, so a second load costs a truck a round trip of two to four hours of its eight. 0 sizes by stops alone (the fleets of runs before the fill
-    /// calibration).</summary>
+    /// depots, so a second load costs a truck a round trip of two to four hours of its eight. 0 sizes by stops alone
+    /// (the fleets of the runs before the fill calibration).</summary>
     public int LoadsPerShift { get; init; } = 1;
 
     /// <summary>Crew user names of the first truck (the demo puts its <c>crew</c> account there).</summary>
