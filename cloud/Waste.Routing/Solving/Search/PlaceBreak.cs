@@ -59,20 +59,7 @@ internal sealed class PlaceBreak(SearchState state)
             }
 
             _proposal.Start(r, -1);
-            if (after < p)
-            {
-                _proposal.AddA(Piece.Range(r, 1, after));
-                _proposal.AddA(Piece.Single(node));
-                _proposal.AddA(Piece.Range(r, after + 1, p - 1));
-                _proposal.AddA(Piece.Range(r, p + 1, count));
-            }
-            else
-            {
-                _proposal.AddA(Piece.Range(r, 1, p - 1));
-                _proposal.AddA(Piece.Range(r, p + 1, after));
-                _proposal.AddA(Piece.Single(node));
-                _proposal.AddA(Piece.Range(r, after + 1, count));
-            }
+            _proposal.AddMoved(count, p, node, after);
 
             if (TryApply())
             {

@@ -118,20 +118,7 @@ internal sealed class PlaceDisposal
             return;
         }
 
-        if (after < cut)
-        {
-            _proposal.AddA(Piece.Range(r, 1, after));
-            _proposal.AddA(Piece.Single(inserted));
-            _proposal.AddA(Piece.Range(r, after + 1, cut - 1));
-            _proposal.AddA(Piece.Range(r, cut + 1, count));
-        }
-        else
-        {
-            _proposal.AddA(Piece.Range(r, 1, cut - 1));
-            _proposal.AddA(Piece.Range(r, cut + 1, after));
-            _proposal.AddA(Piece.Single(inserted));
-            _proposal.AddA(Piece.Range(r, after + 1, count));
-        }
+        _proposal.AddMoved(count, cut, inserted, after);
 
         var removedNode = removed < 0 ? -1 : _state.Routes[r].Nodes[removed];
         if (removedNode != inserted)

@@ -49,6 +49,27 @@ internal sealed class Proposal
         }
     }
 
+    /// <summary>Route A of <paramref name="count"/> visits with the visit at <paramref name="from"/> taken out (none when
+    /// past the end) and <paramref name="node"/> placed after position <paramref name="after"/>: one visit moved, added
+    /// or swapped for another in place.</summary>
+    public void AddMoved(int count, int from, int node, int after)
+    {
+        if (after < from)
+        {
+            AddA(Piece.Range(RouteA, 1, after));
+            AddA(Piece.Single(node));
+            AddA(Piece.Range(RouteA, after + 1, from - 1));
+            AddA(Piece.Range(RouteA, from + 1, count));
+        }
+        else
+        {
+            AddA(Piece.Range(RouteA, 1, from - 1));
+            AddA(Piece.Range(RouteA, from + 1, after));
+            AddA(Piece.Single(node));
+            AddA(Piece.Range(RouteA, after + 1, count));
+        }
+    }
+
     /// <summary>Appends a piece to route B's new content (empty pieces are dropped).</summary>
     public void AddB(Piece piece)
     {
