@@ -59,7 +59,7 @@ internal sealed class PlaceBreak(SearchState state)
             }
 
             _proposal.Start(r, -1);
-            _proposal.AddMoved(count, p, node, after);
+            _proposal.AddMoved(r, count, p, node, after);
 
             if (TryApply())
             {

@@ -118,7 +118,7 @@ internal sealed class PlaceDisposal
             return;
         }
 
-        _proposal.AddMoved(count, cut, inserted, after);
+        _proposal.AddMoved(r, count, cut, inserted, after);
 
         var removedNode = removed < 0 ? -1 : _state.Routes[r].Nodes[removed];
         if (removedNode != inserted)

@@ -49,24 +49,37 @@ internal sealed class Proposal
         }
     }
 
-    /// <summary>Route A of <paramref name="count"/> visits with the visit at <paramref name="from"/> taken out (none when
-    /// past the end) and <paramref name="node"/> placed after position <paramref name="after"/>: one visit moved, added
-    /// or swapped for another in place.</summary>
-    public void AddMoved(int count, int from, int node, int after)
+    /// <summary>Route <paramref name="route"/> (A or B) of <paramref name="count"/> visits with the visit at
+    /// <paramref name="from"/> taken out (none when past the end) and <paramref name="node"/> placed after position
+    /// <paramref name="after"/>: one visit moved, added or swapped for another.</summary>
+    public void AddMoved(int route, int count, int from, int node, int after)
     {
+        var toA = route == RouteA;
+        void Add(Piece piece)
+        {
+            if (toA)
+            {
+                AddA(piece);
+            }
+            else
+            {
+                AddB(piece);
+            }
+        }
+
         if (after < from)
         {
-            AddA(Piece.Range(RouteA, 1, after));
-            AddA(Piece.Single(node));
-            AddA(Piece.Range(RouteA, after + 1, from - 1));
-            AddA(Piece.Range(RouteA, from + 1, count));
+            Add(Piece.Range(route, 1, after));
+            Add(Piece.Single(node));
+            Add(Piece.Range(route, after + 1, from - 1));
+            Add(Piece.Range(route, from + 1, count));
         }
         else
         {
-            AddA(Piece.Range(RouteA, 1, from - 1));
-            AddA(Piece.Range(RouteA, from + 1, after));
-            AddA(Piece.Single(node));
-            AddA(Piece.Range(RouteA, after + 1, count));
+            Add(Piece.Range(route, 1, from - 1));
+            Add(Piece.Range(route, from + 1, after));
+            Add(Piece.Single(node));
+            Add(Piece.Range(route, after + 1, count));
         }
     }
 

@@ -93,40 +93,8 @@ internal sealed class SwapStar
     private void Describe(int r1, int pu, int v, int afterV, int r2, int pv, int u, int afterU)
     {
         _proposal.Start(r1, r2);
-        AddReplaced(r1, pu, v, afterV, toA: true);
-        AddReplaced(r2, pv, u, afterU, toA: false);
-    }
-
-    // Route r without the client at position p, with `node` inserted after position `after` (of the current route).
-    private void AddReplaced(int r, int p, int node, int after, bool toA)
-    {
-        var count = _state.Routes[r].Count;
-        void Add(Piece piece)
-        {
-            if (toA)
-            {
-                _proposal.AddA(piece);
-            }
-            else
-            {
-                _proposal.AddB(piece);
-            }
-        }
-
-        if (after < p)
-        {
-            Add(Piece.Range(r, 1, after));
-            Add(Piece.Single(node));
-            Add(Piece.Range(r, after + 1, p - 1));
-            Add(Piece.Range(r, p + 1, count));
-        }
-        else
-        {
-            Add(Piece.Range(r, 1, p - 1));
-            Add(Piece.Range(r, p + 1, after));
-            Add(Piece.Single(node));
-            Add(Piece.Range(r, after + 1, count));
-        }
+        _proposal.AddMoved(r1, _state.Routes[r1].Count, pu, v, afterV);
+        _proposal.AddMoved(r2, _state.Routes[r2].Count, pv, u, afterU);
     }
 
     private long RemovalDelta(SearchRoute route, int p)
