@@ -60,14 +60,10 @@ public sealed class HubSession
         }
 
         TokenExpiresAt = expiry;
-        var subscriptions = IotHubTopics.Subscriptions(Identity.DeviceId);
-        for (var i = 0; i < subscriptions.Length; i++)
+        if (!_link.Subscribe(IotHubTopics.Subscriptions(Identity.DeviceId)))
         {
-            if (!_link.Subscribe(subscriptions[i]))
-            {
-                _link.Disconnect();
-                return false;
-            }
+            _link.Disconnect();
+            return false;
         }
 
         return true;

@@ -13,8 +13,9 @@ public interface IMqttLink
     /// <summary>Connects with a clean session; false when the broker refused or could not be reached.</summary>
     bool Connect(string clientId, string userName, string password);
 
-    /// <summary>Subscribes to <paramref name="topicFilter"/> with QoS 1; false when refused.</summary>
-    bool Subscribe(string topicFilter);
+    /// <summary>Subscribes to every filter of <paramref name="topicFilters"/> with QoS 1 in one SUBSCRIBE packet, so a
+    /// connection costs one round trip for all its subscriptions rather than one each; false when any is refused.</summary>
+    bool Subscribe(string[] topicFilters);
 
     /// <summary>Publishes with QoS 1, never retained; true once the broker acknowledged it.</summary>
     bool Publish(string topic, byte[] payload);

@@ -55,11 +55,17 @@ public sealed class M2MqttLink : IMqttLink
     }
 
     /// <inheritdoc />
-    public bool Subscribe(string topicFilter)
+    public bool Subscribe(string[] topicFilters)
     {
         try
         {
-            var id = _client.Subscribe(new[] { topicFilter }, new[] { MqttQoSLevel.AtLeastOnce });
+            var levels = new MqttQoSLevel[topicFilters.Length];
+            for (var i = 0; i < levels.Length; i++)
+            {
+                levels[i] = MqttQoSLevel.AtLeastOnce;
+            }
+
+            var id = _client.Subscribe(topicFilters, levels);
             return AwaitAcknowledgement(id);
         }
         catch (Exception)

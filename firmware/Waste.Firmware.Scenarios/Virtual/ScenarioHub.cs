@@ -102,9 +102,16 @@ public sealed class ScenarioHub : IMqttLink
     }
 
     /// <inheritdoc />
-    public bool Subscribe(string topicFilter)
+    public bool Subscribe(string[] topicFilters)
     {
-        _output.Line("hub: subscribe " + topicFilter);
+        // One line per SUBSCRIBE packet, its filters in order: nanoFramework's string has no Join.
+        var line = "hub: subscribe";
+        for (var i = 0; i < topicFilters.Length; i++)
+        {
+            line += " " + topicFilters[i];
+        }
+
+        _output.Line(line);
         return IsConnected;
     }
 

@@ -83,11 +83,17 @@ public sealed class MqttNetLink(HubAddress hub) : IMqttLink, IDisposable
     }
 
     /// <inheritdoc />
-    public bool Subscribe(string topicFilter)
+    public bool Subscribe(string[] topicFilters)
     {
         try
         {
-            var options = new MqttClientSubscribeOptionsBuilder().WithTopicFilter(topicFilter, MqttQualityOfServiceLevel.AtLeastOnce).Build();
+            var builder = new MqttClientSubscribeOptionsBuilder();
+            foreach (var filter in topicFilters)
+            {
+                builder.WithTopicFilter(filter, MqttQualityOfServiceLevel.AtLeastOnce);
+            }
+
+            var options = builder.Build();
             var result = Await(_client.SubscribeAsync(options));
             return result.Items.All(i => (int)i.ResultCode < 0x80);
         }

@@ -71,11 +71,17 @@ internal sealed class MqttNetLink : IMqttLink, IDisposable
         return false;
     }
 
-    public bool Subscribe(string topicFilter)
+    public bool Subscribe(string[] topicFilters)
     {
         try
         {
-            var options = new MqttClientSubscribeOptionsBuilder().WithTopicFilter(topicFilter, MqttQualityOfServiceLevel.AtLeastOnce).Build();
+            var builder = new MqttClientSubscribeOptionsBuilder();
+            foreach (var filter in topicFilters)
+            {
+                builder.WithTopicFilter(filter, MqttQualityOfServiceLevel.AtLeastOnce);
+            }
+
+            var options = builder.Build();
             var result = _client.SubscribeAsync(options).GetAwaiter().GetResult();
             return result.Items.All(i => (int)i.ResultCode < 0x80);
         }
