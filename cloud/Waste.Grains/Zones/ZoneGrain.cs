@@ -18,6 +18,12 @@ public sealed class ZoneGrain(
     /// <summary>Days kept in the grain (the report store keeps them for good).</summary>
     public const int DaysKept = 400;
 
+    /// <summary>Days an emptying or a fault stays remembered as counted, before the newest day recorded. A copy comes
+    /// only from a bin's outbox sending again what the ward has not acknowledged, minutes after the event, so a
+    /// fortnight is ample; remembered for as long as their day is kept, they made every event rewrite a year of keys
+    /// (a month into a simulation, the ward states were the most costly writes of the cloud).</summary>
+    public const int CountedDaysKept = 14;
+
     /// <summary>How often the bins' new shares are saved, and the ward's prior recomputed, at most. They are learnt
     /// again every day, so a crash loses little; saving a ward's hundreds of profiles at each report would not scale.</summary>
     public static readonly TimeSpan ProfileRefresh = TimeSpan.FromMinutes(2);
@@ -27,6 +33,7 @@ public sealed class ZoneGrain(
     public static readonly TimeSpan ReportDelay = TimeSpan.FromSeconds(10);
 
     private RatePrior? _prior;
+    private DateOnly? _countedPrunedFor;
     private long _priorComputedAt;
     private bool _ratesDirty;
 
@@ -199,13 +206,26 @@ public sealed class ZoneGrain(
             {
                 state.State.Days.Remove(date);
             }
-
-            var cutoffSeconds = new DateTimeOffset(cutoff.ToDateTime(TimeOnly.MinValue), rules.Value.UtcOffset).ToUnixTimeSeconds();
-            state.State.CountedCollections.RemoveWhere(key => SecondsOf(key) < cutoffSeconds);
-            state.State.CountedFaults.RemoveWhere(key => SecondsOf(key) < cutoffSeconds);
         }
 
+        ForgetOldCounted();
         await state.WriteStateAsync();
+    }
+
+    // Once a day (when a newer day is first recorded), not at every event: the sets are scanned whole.
+    private void ForgetOldCounted()
+    {
+        var newest = state.State.Days.Count == 0 ? (DateOnly?)null : state.State.Days.Keys.Last();
+        if (newest is null || newest == _countedPrunedFor)
+        {
+            return;
+        }
+
+        _countedPrunedFor = newest;
+        var cutoff = newest.Value.AddDays(-CountedDaysKept);
+        var cutoffSeconds = new DateTimeOffset(cutoff.ToDateTime(TimeOnly.MinValue), rules.Value.UtcOffset).ToUnixTimeSeconds();
+        state.State.CountedCollections.RemoveWhere(key => SecondsOf(key) < cutoffSeconds);
+        state.State.CountedFaults.RemoveWhere(key => SecondsOf(key) < cutoffSeconds);
     }
 
     private static long SecondsOf(string key) => long.Parse(key[(key.LastIndexOf('@') + 1)..], CultureInfo.InvariantCulture);
