@@ -6,7 +6,8 @@ using Waste.Telemetry;
 namespace Waste.Grains.Alerts;
 
 /// <summary>Keeps the city's alerts: one unresolved alert per device and kind, each change persisted before it is
-/// announced to subscribers.</summary>
+/// announced to subscribers. A change writes the open alerts only; resolved ones move to a state of their own every
+/// <see cref="ArchiveDelay"/>, so a change does not rewrite a month of history.</summary>
 public sealed partial class AlertBoardGrain : Grain, IAlertBoardGrain
 {
     /// <summary>How long a subscription lives without renewal.</summary>
@@ -21,10 +22,16 @@ public sealed partial class AlertBoardGrain : Grain, IAlertBoardGrain
     /// <summary>How often alerts the report store could not take are tried again.</summary>
     public static readonly TimeSpan ReportRetry = TimeSpan.FromSeconds(10);
 
+    /// <summary>How often alerts resolved meanwhile move from the open alerts' state to the resolved alerts' one. Kept
+    /// in one state, a month of a city's alerts (some thousands) was rewritten at every raise and resolution: a month
+    /// into a simulation of 2,000 bins, the board's writes were among the costliest of the cloud.</summary>
+    public static readonly TimeSpan ArchiveDelay = TimeSpan.FromMinutes(1);
+
     private static readonly HashSet<AlertKind> EndByThemselves =
         [AlertKind.Offline, AlertKind.BinOverflow, AlertKind.BinLidOpen, AlertKind.LowBattery, AlertKind.ToiletNoVisits];
 
     private readonly IPersistentState<AlertBoardState> _state;
+    private readonly IPersistentState<ResolvedAlertsState> _resolved;
     private readonly TimeProvider _time;
     private readonly ObserverManager<IAlertObserver> _observers;
     private readonly IReportStore _reports;
@@ -34,11 +41,13 @@ public sealed partial class AlertBoardGrain : Grain, IAlertBoardGrain
     /// <summary>Creates the board.</summary>
     public AlertBoardGrain(
         [PersistentState("alerts", StorageNames.Devices)] IPersistentState<AlertBoardState> state,
+        [PersistentState("alerts-resolved", StorageNames.Devices)] IPersistentState<ResolvedAlertsState> resolved,
         [FromKeyedServices(EventTime.ServiceKey)] TimeProvider time,
         IReportStore reports,
         ILogger<AlertBoardGrain> logger)
     {
         _state = state;
+        _resolved = resolved;
         _time = time;
         _reports = reports;
         _logger = logger;
@@ -48,9 +57,16 @@ public sealed partial class AlertBoardGrain : Grain, IAlertBoardGrain
     /// <inheritdoc />
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // A move cut short between its two writes left an alert in both states: the resolved one is what counts.
+        var archived = _resolved.State.Alerts.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        _state.State.Alerts.RemoveAll(a => archived.Contains(a.Id));
         this.RegisterGrainTimer(WriteReportsAsync, new GrainTimerCreationOptions(TimeSpan.Zero, ReportRetry) { Interleave = false });
+        this.RegisterGrainTimer(ArchiveResolvedAsync, new GrainTimerCreationOptions(ArchiveDelay, ArchiveDelay) { Interleave = false });
         return Task.CompletedTask;
     }
+
+    /// <inheritdoc />
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => ArchiveResolvedAsync();
 
     /// <inheritdoc />
     public async Task<Alert?> Raise(AlertCondition condition)
@@ -115,11 +131,11 @@ public sealed partial class AlertBoardGrain : Grain, IAlertBoardGrain
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Alert>> List(AlertFilter filter) =>
-        Task.FromResult<IReadOnlyList<Alert>>([.. _state.State.Alerts.Where(filter.Matches).OrderByDescending(a => a.RaisedAt).Take(filter.Limit)]);
+        Task.FromResult<IReadOnlyList<Alert>>([.. All().Where(filter.Matches).OrderByDescending(a => a.RaisedAt).Take(filter.Limit)]);
 
     /// <inheritdoc />
     public Task<AlertStatistics> Statistics(AlertFilter filter) =>
-        Task.FromResult(AlertStatistics.Of([.. _state.State.Alerts.Where(filter.Matches)]));
+        Task.FromResult(AlertStatistics.Of([.. All().Where(filter.Matches)]));
 
     /// <inheritdoc />
     public Task Subscribe(IAlertObserver observer)
@@ -158,9 +174,14 @@ public sealed partial class AlertBoardGrain : Grain, IAlertBoardGrain
     private Alert? Unresolved(string deviceId, AlertKind kind) =>
         _state.State.Alerts.FindLast(a => a.DeviceId == deviceId && a.Kind == kind && a.ResolvedAt is null);
 
+    private IEnumerable<Alert> All() => _resolved.State.Alerts.Concat(_state.State.Alerts);
+
+    private Alert? Find(string alertId) =>
+        _state.State.Alerts.FindLast(a => a.Id == alertId) ?? _resolved.State.Alerts.FindLast(a => a.Id == alertId);
+
     private async Task<AlertUpdate> ChangeAsync(string alertId, string by, string? note, Func<Alert, Alert> change)
     {
-        var alert = _state.State.Alerts.FindLast(a => a.Id == alertId);
+        var alert = Find(alertId);
         if (alert is null)
         {
             return AlertUpdate.Refused(AlertUpdateError.NotFound);
@@ -200,7 +221,6 @@ public sealed partial class AlertBoardGrain : Grain, IAlertBoardGrain
 
     private async Task SaveAndAnnounceAsync(Alert changed)
     {
-        Prune();
         _state.State.Unreported.Add(changed.Id);
         await _state.WriteStateAsync();
         await _observers.Notify(observer => observer.OnAlertChanged(changed));
@@ -213,7 +233,7 @@ public sealed partial class AlertBoardGrain : Grain, IAlertBoardGrain
 
     private async Task WriteReportsAsync()
     {
-        var failure = await _state.State.Unreported.WriteAsync(_reports, id => _state.State.Alerts.FindLast(a => a.Id == id));
+        var failure = await _state.State.Unreported.WriteAsync(_reports, Find);
         _reportsFailing = failure is not null;
         if (failure is not null)
         {
@@ -224,15 +244,29 @@ public sealed partial class AlertBoardGrain : Grain, IAlertBoardGrain
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} alert changes not written to the report store; trying again in {Retry}")]
     private partial void LogReportDeferred(Exception exception, int count, TimeSpan retry);
 
-    private void Prune()
+    // The resolved state is written first: an alert never leaves the open state before it is in the resolved one.
+    private async Task ArchiveResolvedAsync()
+    {
+        var resolved = _state.State.Alerts.Where(a => a.ResolvedAt is not null).ToList();
+        if (resolved.Count == 0)
+        {
+            return;
+        }
+
+        _resolved.State.Alerts.AddRange(resolved.OrderBy(a => a.ResolvedAt));
+        Prune(_resolved.State.Alerts);
+        await _resolved.WriteStateAsync();
+        _state.State.Alerts.RemoveAll(a => a.ResolvedAt is not null);
+        await _state.WriteStateAsync();
+    }
+
+    private void Prune(List<Alert> resolved)
     {
         var cutoff = _time.GetUtcNow() - ResolvedRetention;
-        _state.State.Alerts.RemoveAll(a => a.ResolvedAt is { } at && at < cutoff);
-        var excess = _state.State.Alerts.Count(a => a.ResolvedAt is not null) - MaxResolvedKept;
-        if (excess > 0)
+        resolved.RemoveAll(a => a.ResolvedAt < cutoff);
+        if (resolved.Count > MaxResolvedKept)
         {
-            var oldest = _state.State.Alerts.Where(a => a.ResolvedAt is not null).Take(excess).ToHashSet();
-            _state.State.Alerts.RemoveAll(oldest.Contains);
+            resolved.RemoveRange(0, resolved.Count - MaxResolvedKept);
         }
     }
 }

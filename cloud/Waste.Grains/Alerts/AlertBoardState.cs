@@ -1,10 +1,11 @@
 namespace Waste.Grains.Alerts;
 
-/// <summary>What the alert board persists: the unresolved alerts and the recently resolved ones.</summary>
+/// <summary>What the alert board persists at each change: the unresolved alerts and those resolved since its last move to
+/// the <see cref="ResolvedAlertsState"/>.</summary>
 [GenerateSerializer]
 public sealed class AlertBoardState
 {
-    /// <summary>Alerts, oldest first.</summary>
+    /// <summary>Alerts, oldest first: the unresolved ones and those resolved within the last <see cref="AlertBoardGrain.ArchiveDelay"/>.</summary>
     [Id(0)] public List<Alert> Alerts { get; set; } = [];
 
     /// <summary>The number the next alert's id takes.</summary>

@@ -332,6 +332,7 @@ public abstract class GrainStorageContract(StorageBackend backend)
         nameof(ZoneState) => RoundTripsAsync(PersistedGrainStates.Zone()),
         nameof(ZoneRatesState) => RoundTripsAsync(PersistedGrainStates.ZoneRates()),
         nameof(AlertBoardState) => RoundTripsAsync(PersistedGrainStates.AlertBoard()),
+        nameof(ResolvedAlertsState) => RoundTripsAsync(PersistedGrainStates.ResolvedAlerts()),
         nameof(DeviceTwinState) => RoundTripsAsync(PersistedGrainStates.Twin()),
         nameof(DeviceSessionState) => RoundTripsAsync(PersistedGrainStates.Session()),
         nameof(SilenceWatchState) => RoundTripsAsync(PersistedGrainStates.SilenceWatch()),

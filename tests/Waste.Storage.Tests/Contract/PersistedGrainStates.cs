@@ -24,7 +24,7 @@ public static class PersistedGrainStates
     public static TheoryData<string> Names =>
     [
         nameof(BinState), nameof(ToiletState), nameof(ZoneState), nameof(ZoneRatesState),
-        nameof(AlertBoardState), nameof(DeviceTwinState), nameof(DeviceSessionState), nameof(SilenceWatchState),
+        nameof(AlertBoardState), nameof(ResolvedAlertsState), nameof(DeviceTwinState), nameof(DeviceSessionState), nameof(SilenceWatchState),
     ];
 
     public static BinState Bin()
@@ -161,6 +161,8 @@ public static class PersistedGrainStates
             new Alert { Id = "A2", DeviceId = "bin-0001", Kind = AlertKind.BinFire, RaisedAt = Start.AddHours(1) },
         ],
     };
+
+    public static ResolvedAlertsState ResolvedAlerts() => new() { Alerts = [AlertBoard().Alerts[0]] };
 
     public static DeviceTwinState Twin() => new()
     {
