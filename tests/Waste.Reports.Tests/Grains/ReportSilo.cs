@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Storage;
 using Waste.Grains;
 using Waste.Grains.Rules;
 using Waste.Grains.Zones;
@@ -28,6 +29,10 @@ internal sealed class ReportSilo : IAsyncDisposable
     }
 
     public IGrainFactory Grains { get; }
+
+    /// <summary>The grains' store, as this silo's grains reach it: a test reads a state there, or leaves one as a crash
+    /// would have.</summary>
+    public IGrainStorage DeviceStorage => _host.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Devices);
 
     /// <summary>Starts a silo keeping grain state in <paramref name="directory"/> and writing reports to
     /// <paramref name="reports"/>.</summary>
