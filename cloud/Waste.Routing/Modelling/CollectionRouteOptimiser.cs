@@ -18,15 +18,22 @@ public sealed class CollectionRouteOptimiser(ITravelMatrixProvider travel)
         var parts = ModelPartition.Split(model);
         var plans = new List<RoutePlan>(parts.Count);
         var clients = Math.Max(1, model.Stops.Count);
+        var started = options.Clock.GetTimestamp();
         foreach (var part in parts)
         {
-            // A time limit is shared out by size; an iteration limit holds for each part, so plans stay reproducible.
-            var share = options.TimeLimit is { } limit ? options with { TimeLimit = limit * Math.Max(part.Stops.Count, 1) / clients } : options;
+            // A time limit alone is shared out by size. Under an iteration limit, which holds for each part, the time
+            // limit is a safety net for the whole model: each part may use what the parts before it left, so that a
+            // busy machine does not cut a small part's search short and change the plan.
+            var share = options.TimeLimit is not { } limit ? options
+                : options.MaxIterations is null ? options with { TimeLimit = limit * Math.Max(part.Stops.Count, 1) / clients }
+                : options with { TimeLimit = Max(limit - options.Clock.GetElapsedTime(started), TimeSpan.Zero) };
             plans.Add(await PlanPartAsync(part, share, start, cancellationToken));
         }
 
         return ModelPartition.Merge(model, plans);
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private async Task<RoutePlan> PlanPartAsync(RoutingModel model, SolverOptions options, RoutePlan? start, CancellationToken cancellationToken)
     {

@@ -43,10 +43,15 @@ public sealed class HybridGeneticSearch(ProblemData data, SolverOptions options)
         Individual? leastInfeasible = null;
         var foundAfter = TimeSpan.Zero;
         var iterations = 0;
+        var closerAt = 0;
 
         bool OutOfTime() => cancellation.IsCancellationRequested || (options.TimeLimit is { } limit && SinceStart() >= limit);
 
-        bool Stopped() => OutOfTime() || (options.MaxIterations is { } max && iterations >= max + (best is null ? options.IterationsToFeasibility : 0));
+        bool Stopped() => OutOfTime() || (options.MaxIterations is { } max && iterations >= max && (best is not null || !GettingCloser(max)));
+
+        // Past the iteration limit without a feasible solution: on while the least infeasible one keeps improving. A day
+        // the fleet cannot serve stays infeasible whatever the search does.
+        bool GettingCloser(int max) => iterations < max + options.IterationsToFeasibility && iterations - closerAt < options.FeasibilityPatience;
 
         // Educates routes into a solution, adds it (and its repair) to the population; true if it is a new best.
         bool Educate(IReadOnlyList<int[]> start)
@@ -75,6 +80,7 @@ public sealed class HybridGeneticSearch(ProblemData data, SolverOptions options)
                 if (best is null && (leastInfeasible is null || child.PenalisedCost(penalties.Weights) < leastInfeasible.PenalisedCost(penalties.Weights)))
                 {
                     leastInfeasible = child;
+                    closerAt = iterations;
                 }
 
                 return false;
@@ -95,12 +101,13 @@ public sealed class HybridGeneticSearch(ProblemData data, SolverOptions options)
 
         // The starting population: the warm starts, then HGS-CVRP's 4μ educated tours, half random (diversity), half
         // nearest-neighbour (a thousand stops educate in a few seconds rather than tens); the iteration limit counts only
-        // what follows. Past the warm starts it stops early once it has taken a tenth of the time limit, so that a large
-        // instance under a short limit still gets offspring.
+        // what follows. Under a time limit alone it stops early, past the warm starts, once it has taken a tenth of the
+        // limit, so that a large instance still gets offspring; under an iteration limit it never looks at the clock,
+        // so that the result does not depend on how busy the machine is.
         void Initialise()
         {
             var began = SinceStart();
-            bool Enough(int k) => k >= Math.Max(2, starts.Count) && options.TimeLimit is { } limit && SinceStart() - began >= limit * 0.1;
+            bool Enough(int k) => options.MaxIterations is null && k >= Math.Max(2, starts.Count) && options.TimeLimit is { } limit && SinceStart() - began >= limit * 0.1;
             var count = Math.Max(options.InitialSolutions ?? 4 * options.PopulationSize, starts.Count);
             for (var k = 0; k < count && !OutOfTime() && !Enough(k); k++)
             {

@@ -25,6 +25,11 @@ public sealed record SolverOptions
     /// depot and others hours past their shift), where a few dozen more iterations reach a feasible plan.</summary>
     public int IterationsToFeasibility { get; init; }
 
+    /// <summary>Within <see cref="IterationsToFeasibility"/>, the iterations in a row the search goes on without getting
+    /// closer to feasibility (a better least infeasible solution under the penalties in force): a day the fleet cannot
+    /// serve stays infeasible whatever the search does, and 50 more iterations there only cost time.</summary>
+    public int FeasibilityPatience { get; init; } = 10;
+
     /// <summary>Neighbours per client in the granular search.</summary>
     public int Granularity { get; init; } = 20;
 

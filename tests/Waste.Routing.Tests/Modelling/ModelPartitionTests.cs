@@ -1,4 +1,5 @@
 using Waste.Routing.Modelling;
+using Waste.Routing.Solving;
 
 namespace Waste.Routing.Tests.Modelling;
 
@@ -66,4 +67,29 @@ public class ModelPartitionTests
 
         Assert.Equal(26, plan.Routes.SelectMany(r => r.Visits).Count(v => v.Kind == VisitKind.Stop));
     }
+
+    [Fact]
+    public async Task Under_an_iteration_limit_a_time_limit_just_long_enough_for_the_whole_model_cuts_no_part_short()
+    {
+        // Parts of 2, 16 and 6 stops, on a clock that moves an hour each time it is read: the search reads it about as
+        // often for a small part as for a large one, so a limit just long enough for the whole plan, shared out by
+        // size, would cut the 2-stop part's search short (its share: 8 %).
+        var model = TestCity.Model(
+            [TestCity.Truck("org-1", 10_000, 4_000, "organic"), TestCity.Truck("res-1", 10_000, 4_000, "residual"), TestCity.Truck("rec-1", 3_000, 1_000, "recyclable")],
+            [.. TestCity.Stops(2, "organic", seed: 2), .. TestCity.Stops(16, "residual"), .. TestCity.Stops(6, "recyclable", seed: 3)], landfill: true);
+        var options = new SolverOptions { Seed = 1, MaxIterations = 20 };
+        var roomy = new SteppingClock(TimeSpan.FromHours(1));
+        var unhurried = await new CollectionRouteOptimiser(ModelPlanning.Travel).PlanAsync(model, options with { Clock = roomy, TimeLimit = TimeSpan.FromDays(1000) });
+        var tight = new SteppingClock(TimeSpan.FromHours(1));
+
+        var justInTime = await new CollectionRouteOptimiser(ModelPlanning.Travel).PlanAsync(model, options with { Clock = tight, TimeLimit = TimeSpan.FromHours(roomy.Readings + 1) });
+
+        Assert.Equal(3, ModelPartition.Split(model).Count);
+        Assert.Equal(roomy.Readings, tight.Readings);
+        Assert.Equal(unhurried.Cost, justInTime.Cost);
+        Assert.Equal(Visits(unhurried), Visits(justInTime));
+    }
+
+    private static List<string> Visits(RoutePlan plan) =>
+        [.. plan.Routes.SelectMany(r => r.Visits.Select(v => $"{r.VehicleId}:{v.Kind}:{v.Id}"))];
 }

@@ -61,7 +61,7 @@ public class HybridGeneticSearchTests
     {
         // A clock that moves one second each time it is read: the limit of 40 s is about 40 readings (the search reads
         // it between educations and between passes of the local search), whatever the wall says.
-        var clock = new SteppingClock();
+        var clock = new SteppingClock(TimeSpan.FromSeconds(1));
         var result = new HybridGeneticSearch(CvrpProblem.From(A32), new SolverOptions { TimeLimit = TimeSpan.FromSeconds(40), Clock = clock }).Solve();
         Assert.InRange(result.Elapsed, TimeSpan.FromSeconds(40), TimeSpan.FromSeconds(50));
         Assert.InRange(clock.Readings, 40, 55);
@@ -72,13 +72,30 @@ public class HybridGeneticSearchTests
     public void Without_a_feasible_solution_the_search_goes_on_for_the_iterations_to_feasibility_and_with_one_it_stops_at_its_limit()
     {
         // A32 needs five trucks of its capacity: with three no solution is feasible, with its own fleet one is found at once.
-        var tooFew = new HybridGeneticSearch(CvrpProblem.From(A32 with { VehicleCount = 3 }), new SolverOptions { Seed = 1, MaxIterations = 5, IterationsToFeasibility = 20 }).Solve();
-        var enough = new HybridGeneticSearch(CvrpProblem.From(A32), new SolverOptions { Seed = 1, MaxIterations = 5, IterationsToFeasibility = 20 }).Solve();
+        var patient = new SolverOptions { Seed = 1, MaxIterations = 5, IterationsToFeasibility = 20, FeasibilityPatience = int.MaxValue };
+        var tooFew = new HybridGeneticSearch(CvrpProblem.From(A32 with { VehicleCount = 3 }), patient).Solve();
+        var enough = new HybridGeneticSearch(CvrpProblem.From(A32), patient).Solve();
 
         Assert.False(tooFew.IsFeasible);
         Assert.Equal(25, tooFew.Iterations);
         Assert.True(enough.IsFeasible);
         Assert.Equal(5, enough.Iterations);
+    }
+
+    [Fact]
+    public void Without_a_feasible_solution_the_search_stops_once_it_no_longer_gets_closer()
+    {
+        // The fleet too small of the test above, where a patient search goes on for all 20 iterations to feasibility:
+        // with a patience of 3 it stops sooner, and at the same iteration each time.
+        var tooFew = CvrpProblem.From(A32 with { VehicleCount = 3 });
+        var options = new SolverOptions { Seed = 1, MaxIterations = 5, IterationsToFeasibility = 20, FeasibilityPatience = 3 };
+        var result = new HybridGeneticSearch(tooFew, options).Solve();
+        var again = new HybridGeneticSearch(tooFew, options).Solve();
+
+        Assert.False(result.IsFeasible);
+        Assert.InRange(result.Iterations, 5, 24);
+        Assert.Equal(result.Iterations, again.Iterations);
+        Assert.Equal(result.Cost, again.Cost);
     }
 
     [Fact]
@@ -103,14 +120,5 @@ public class HybridGeneticSearchTests
             var required = Enumerable.Range(data.DepotCount, data.ClientCount).Where(c => data.Required[c]);
             Assert.Subset(result.Routes.SelectMany(r => r.Clients).ToHashSet(), required.ToHashSet());
         }
-    }
-
-    private sealed class SteppingClock : TimeProvider
-    {
-        public int Readings { get; private set; }
-
-        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
-
-        public override long GetTimestamp() => TimeSpan.TicksPerSecond * Readings++;
     }
 }
