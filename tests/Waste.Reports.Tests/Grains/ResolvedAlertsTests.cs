@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Waste.Grains.Alerts;
 
 namespace Waste.Reports.Tests.Grains;
@@ -14,12 +13,12 @@ public sealed class ResolvedAlertsTests : ReportWritingFixture
 
     private static GrainId Board(ReportSilo silo) => silo.Grains.GetGrain<IAlertBoardGrain>(IAlertBoardGrain.CityKey).GetGrainId();
 
-    private static async Task<StoredState<T>> ReadAsync<T>(ReportSilo silo, string stateName)
+    private static async Task<(GrainState<T> Stored, T State)> ReadAsync<T>(ReportSilo silo, string stateName)
         where T : new()
     {
-        var stored = new StoredState<T>();
+        var stored = new GrainState<T>(new T());
         await silo.DeviceStorage.ReadStateAsync(stateName, Board(silo), stored);
-        return stored;
+        return (stored, stored.State ?? throw new InvalidOperationException($"{stateName} read as nothing"));
     }
 
     [Fact]
@@ -67,24 +66,13 @@ public sealed class ResolvedAlertsTests : ReportWritingFixture
         // What a crash between the move's two writes leaves: the alert in the resolved state and still in the open one.
         var restarted = await StartSiloAsync();
         var resolved = Assert.Single((await ReadAsync<ResolvedAlertsState>(restarted, "alerts-resolved")).State.Alerts);
-        var open = await ReadAsync<AlertBoardState>(restarted, "alerts");
-        open.State.Alerts.Add(resolved);
+        var (open, openAlerts) = await ReadAsync<AlertBoardState>(restarted, "alerts");
+        openAlerts.Alerts.Add(resolved);
         await restarted.DeviceStorage.WriteStateAsync("alerts", Board(restarted), open);
 
         board = restarted.Grains.GetGrain<IAlertBoardGrain>(IAlertBoardGrain.CityKey);
         var listed = Assert.Single(await board.List(new AlertFilter()));
         Assert.Equal(AlertState.Resolved, listed.State);
         Assert.Equal(1, (await board.Statistics(new AlertFilter { Limit = int.MaxValue })).Count);
-    }
-
-    private sealed class StoredState<T> : IGrainState<T>
-        where T : new()
-    {
-        [AllowNull]
-        public T State { get; set; } = new();
-
-        public string? ETag { get; set; }
-
-        public bool RecordExists { get; set; }
     }
 }
