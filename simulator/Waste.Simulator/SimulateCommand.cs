@@ -132,8 +132,10 @@ public static class SimulateCommand
         var csv = Path.Combine(output, "kpis.csv");
         var png = Path.Combine(output, "kpis.png");
         KpiCsv.Write(csv, results);
+        StreamCsv.Write(Path.Combine(output, "kpis-by-stream.csv"), results);
         KpiChart.Write(png, results, $"{options.City.Bins} bins, {options.Days} days, seed {options.City.Seed}");
         AnsiConsole.Write(KpiTable.Of(results));
+        AnsiConsole.Write(StreamTable.Of(results));
         if (profile)
         {
             for (var i = 0; i < policies.Count; i++)

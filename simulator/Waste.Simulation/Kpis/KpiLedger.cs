@@ -8,6 +8,7 @@ namespace Waste.Simulation.Kpis;
 public sealed class KpiLedger
 {
     private readonly Lock _lock = new();
+    private readonly Dictionary<string, StreamKpis> _byStream = new(StringComparer.Ordinal);
 
     /// <summary>True once the warm-up is over.</summary>
     public bool Counting { get; set; } = true;
@@ -54,24 +55,39 @@ public sealed class KpiLedger
     /// <summary>Truck-days driven.</summary>
     public int TruckDays { get; private set; }
 
+    /// <summary>The driving split by the streams the trucks collect (a copy).</summary>
+    public IReadOnlyDictionary<string, StreamKpis> ByStream
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return new Dictionary<string, StreamKpis>(_byStream, StringComparer.Ordinal);
+            }
+        }
+    }
+
     /// <summary>Mean true fill of the bins emptied, percent (0 before any).</summary>
     public double AverageFill() => Collections > 0 ? FillAtCollectionSum / Collections : 0;
 
-    /// <summary>Records a truck's finished day.</summary>
-    public void TruckDay(double km, double hours, double litresPerKm) => Add(() =>
+    /// <summary>Records the finished day of a truck collecting <paramref name="streams"/>.</summary>
+    public void TruckDay(string streams, double km, double hours, double litresPerKm) => Add(() =>
     {
         TruckKm += km;
         TruckHours += hours;
         FuelLitres += km * litresPerKm;
         TruckDays++;
+        Stream(streams, s => s with { TruckKm = s.TruckKm + km, TruckDays = s.TruckDays + 1 });
     });
 
-    /// <summary>Records a bin emptied at <paramref name="fillPercent"/> holding <paramref name="litres"/>.</summary>
-    public void Collected(double fillPercent, double litres) => Add(() =>
+    /// <summary>Records a bin emptied at <paramref name="fillPercent"/> holding <paramref name="litres"/> into a truck
+    /// collecting <paramref name="streams"/>.</summary>
+    public void Collected(string streams, double fillPercent, double litres) => Add(() =>
     {
         Collections++;
         FillAtCollectionSum += fillPercent;
         CollectedLitres += litres;
+        Stream(streams, s => s with { CollectedLitres = s.CollectedLitres + litres });
     });
 
     /// <summary>Records a skipped stop.</summary>
@@ -80,8 +96,12 @@ public sealed class KpiLedger
     /// <summary>Records a breakdown.</summary>
     public void BrokeDown() => Add(() => Breakdowns++);
 
-    /// <summary>Records a trip to a disposal site.</summary>
-    public void Unloaded() => Add(() => DisposalTrips++);
+    /// <summary>Records a trip to a disposal site by a truck collecting <paramref name="streams"/>.</summary>
+    public void Unloaded(string streams) => Add(() =>
+    {
+        DisposalTrips++;
+        Stream(streams, s => s with { DisposalTrips = s.DisposalTrips + 1 });
+    });
 
     /// <summary>Counts a crew's lunch and its length (part of the truck-hours).</summary>
     public void TookLunch(TimeSpan duration) => Add(() =>
@@ -95,6 +115,9 @@ public sealed class KpiLedger
 
     /// <summary>Records bins a day missed.</summary>
     public void Missed(int bins) => Add(() => MissedPickups += bins);
+
+    private void Stream(string streams, Func<StreamKpis, StreamKpis> change) =>
+        _byStream[streams] = change(_byStream.GetValueOrDefault(streams, StreamKpis.None));
 
     private void Add(Action change)
     {

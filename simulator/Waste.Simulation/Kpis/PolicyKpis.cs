@@ -56,6 +56,9 @@ public sealed record PolicyKpis
     /// <summary>Truck-days driven.</summary>
     public required int TruckDays { get; init; }
 
+    /// <summary>The driving split by the streams the trucks collect.</summary>
+    public required IReadOnlyDictionary<string, StreamKpis> ByStream { get; init; }
+
     /// <summary>The cloud's view of the same run.</summary>
     public required CloudFigures Cloud { get; init; }
 
@@ -70,5 +73,5 @@ public sealed record PolicyKpis
 
     /// <summary>The figures that must be equal in two runs with the same seed, as text (the determinism test compares it).</summary>
     public string Truth => FormattableString.Invariant(
-        $"{Policy} km={TruckKm:R} h={TruckHours:R} n={Collections} fill={AverageFillAtCollection:R} overflow={OverflowBinHours:R} missed={MissedPickups} fuel={FuelLitres:R} spilt={SpiltLitres:R} skips={Skips} breakdowns={Breakdowns} trips={DisposalTrips} lunches={LunchBreaks} truckdays={TruckDays} refused={RePlansRefused}");
+        $"{Policy} km={TruckKm:R} h={TruckHours:R} n={Collections} fill={AverageFillAtCollection:R} overflow={OverflowBinHours:R} missed={MissedPickups} fuel={FuelLitres:R} spilt={SpiltLitres:R} skips={Skips} breakdowns={Breakdowns} trips={DisposalTrips} lunches={LunchBreaks} truckdays={TruckDays} refused={RePlansRefused} streams={string.Join(';', ByStream.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => FormattableString.Invariant($"{s.Key}:{s.Value.TruckKm:R}/{s.Value.TruckDays}/{s.Value.DisposalTrips}/{s.Value.CollectedLitres:R}")))}");
 }

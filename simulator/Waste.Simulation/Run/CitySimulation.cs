@@ -168,6 +168,7 @@ public sealed class CitySimulation
             DisposalTrips = ledger.DisposalTrips,
             LunchBreaks = ledger.LunchBreaks,
             TruckDays = ledger.TruckDays,
+            ByStream = ledger.ByStream,
             RePlansRefused = ledger.RePlansRefused,
             Cloud = cloudFigures,
             RunSeconds = wall.Elapsed.TotalSeconds,

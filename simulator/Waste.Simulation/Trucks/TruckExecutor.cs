@@ -55,7 +55,7 @@ public sealed class TruckExecutor(
                 truck.FinishedAt = now;
             }
 
-            ledger.TruckDay(truck.Km, ((truck.FinishedAt ?? now) - truck.DepartedAt).TotalHours, TruckModel.LitresPerKm(truck.Vehicle));
+            ledger.TruckDay(truck.Streams, truck.Km, ((truck.FinishedAt ?? now) - truck.DepartedAt).TotalHours, TruckModel.LitresPerKm(truck.Vehicle));
         }
 
         ledger.Missed(_chosen.Values.SelectMany(c => c).Distinct(StringComparer.Ordinal).Count(b => !_collected.Contains(b)));
@@ -162,7 +162,7 @@ public sealed class TruckExecutor(
         truck.LoadLitres += litres;
         truck.FreeAt += rules.ServiceTime;
         _collected.Add(stop.Id);
-        ledger.Collected(fill, litres);
+        ledger.Collected(truck.Streams, fill, litres);
         await dispatch.CollectedAsync(truck.DepotId, truck.Day, truck.Vehicle.Id, stop.Id, cancellationToken);
     }
 
@@ -300,7 +300,7 @@ public sealed class TruckExecutor(
     {
         truck.LoadLitres = 0;
         truck.FreeAt += site.UnloadTime;
-        ledger.Unloaded();
+        ledger.Unloaded(truck.Streams);
     }
 
     private DisposalSiteSpec NearestSite(TruckRun truck, Registry.WasteStream? stream) => fleet.DisposalSites

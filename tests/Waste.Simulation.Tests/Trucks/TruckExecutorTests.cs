@@ -93,6 +93,12 @@ public sealed class TruckExecutorTests : IAsyncLifetime
         Assert.True(ledger.DisposalTrips >= Math.Ceiling(ledger.CollectedLitres / TruckModel.SmallTruckLitres), $"{ledger.DisposalTrips} trips for {ledger.CollectedLitres} L");
         Assert.Equal(0, ledger.MissedPickups);
         Assert.InRange(ledger.AverageFill(), 89, 100);
+        var streams = ledger.ByStream.Values.ToList();
+        Assert.Equal(ledger.TruckKm, streams.Sum(s => s.TruckKm), 6);
+        Assert.Equal(ledger.TruckDays, streams.Sum(s => s.TruckDays));
+        Assert.Equal(ledger.DisposalTrips, streams.Sum(s => s.DisposalTrips));
+        Assert.Equal(ledger.CollectedLitres, streams.Sum(s => s.CollectedLitres), 6);
+        Assert.All(ledger.ByStream.Keys, k => Assert.Contains(k, _city.Fleet.Vehicles.Select(v => string.Join(" + ", v.Streams.Order()))));
     }
 
     [Fact]

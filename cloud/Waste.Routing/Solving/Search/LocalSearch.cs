@@ -4,7 +4,9 @@ namespace Waste.Routing.Solving.Search;
 /// Granular local search (HGS-CVRP's education step): place each changed route's disposal visits and break where they
 /// cost least; for every client U in random order and every neighbour V, try the node operators in turn and apply the
 /// first improving move; then SWAP* between routes whose sectors overlap; repeat until a full pass finds nothing.
-/// Routes remember when they last changed, so pairs already tried against an unchanged route are not tried again.
+/// Routes remember when they last changed, so pairs already tried against an unchanged route are not tried again. When
+/// a pass finds nothing and vehicles have a fixed cost, try emptying each route no longer than the mean, shortest first
+/// (<see cref="EmptyRoute"/>), and go on if one empties.
 /// </summary>
 internal sealed class LocalSearch
 {
@@ -18,6 +20,7 @@ internal sealed class LocalSearch
     private readonly SwapStar _swapStar;
     private readonly Func<int, bool>? _placeBreak;
     private readonly Func<int, bool>? _placeDisposal;
+    private readonly EmptyRoute? _emptyRoute;
     private readonly SeededRandom _random;
     private readonly Proposal _proposal = new();
     private readonly int[] _order;
@@ -56,6 +59,9 @@ internal sealed class LocalSearch
         _swapStar = new SwapStar(_state);
         _placeBreak = data.HasBreaks ? new PlaceBreak(_state).Improve : null;
         _placeDisposal = data.HasDisposal ? new PlaceDisposal(_state).Improve : null;
+        // A route's fixed cost is what no single move sees; where vehicles have none (the CVRP benchmarks), the search
+        // is not spent on trying to empty routes.
+        _emptyRoute = data.VehicleTypes.Any(t => t.FixedCost > 0) ? new EmptyRoute(_state, _neighbours, _placeDisposal) : null;
         _order = Enumerable.Range(data.DepotCount, data.ClientCount).ToArray();
         _lastTested = new int[data.NodeCount];
         _lastSwapStar = new int[_state.Routes.Length];
@@ -99,6 +105,7 @@ internal sealed class LocalSearch
             }
 
             improved |= ImproveBetweenRoutes();
+            improved = improved || EmptyOneRoute();
         }
 
         return _state.Routes.Select(r => r.Clients.ToArray()).ToArray();
@@ -238,6 +245,26 @@ internal sealed class LocalSearch
         }
 
         return improved;
+    }
+
+    private bool EmptyOneRoute()
+    {
+        if (_emptyRoute is null)
+        {
+            return false;
+        }
+
+        var used = _state.Routes.Where(r => !r.IsEmpty).ToArray();
+        var mean = used.Length == 0 ? 0 : used.Average(r => r.Count);
+        foreach (var route in used.Where(r => r.Count <= mean).OrderBy(r => r.Count).Select(r => r.Index).ToArray())
+        {
+            if (_emptyRoute.Improve(route))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Applies `improve` to every route changed since it last ran there, until it finds nothing more.

@@ -134,6 +134,46 @@ internal sealed class SearchState
         return cost - oldCost;
     }
 
+    /// <summary>The change in total cost if <paramref name="proposal"/> were applied, priced in full even when it is
+    /// worse (for a move worth making only with others).</summary>
+    public double ExactDelta(Proposal proposal)
+    {
+        var routeA = Routes[proposal.RouteA];
+        var delta = Cost(routeA.Type, proposal.A.AsSpan(0, proposal.CountA)) - routeA.Cost + proposal.PrizeDelta;
+        if (proposal.RouteB >= 0)
+        {
+            var routeB = Routes[proposal.RouteB];
+            delta += Cost(routeB.Type, proposal.B.AsSpan(0, proposal.CountB)) - routeB.Cost;
+        }
+
+        return delta;
+    }
+
+    /// <summary>The total cost: every route's penalised cost and the prizes of the optional clients no route holds.</summary>
+    public double Objective()
+    {
+        var cost = 0.0;
+        foreach (var route in Routes)
+        {
+            cost += route.Cost;
+        }
+
+        for (var node = Data.DepotCount; node < Data.NodeCount; node++)
+        {
+            cost += IsVisited(node) ? 0 : Data.Prize[node];
+        }
+
+        return cost;
+    }
+
+    /// <summary>Gives route <paramref name="route"/> back the clients it had (undoing moves that did not pay); restore
+    /// every route the moves changed.</summary>
+    public void Restore(int route, ReadOnlySpan<int> clients)
+    {
+        Step++;
+        Replace(Routes[route], clients);
+    }
+
     /// <summary>Makes <paramref name="proposal"/> the current solution.</summary>
     public void Apply(Proposal proposal)
     {
