@@ -38,7 +38,7 @@ public class LocalSearchTests
                     {
                         if ((state.IsVisited(u) || op is InsertStop) && op.Propose(u, rv, pv, proposal))
                         {
-                            Assert.True(MoveEvaluation.Price(state, proposal) > -1e-6, $"{op.GetType().Name} improves U={u} after {rv}/{pv}");
+                            Assert.True(state.ExactDelta(proposal) > -1e-6, $"{op.GetType().Name} improves U={u} after {rv}/{pv}");
                         }
                     }
                 }
@@ -46,7 +46,7 @@ public class LocalSearchTests
 
             if (new RemoveStop(state).Propose(u, proposal))
             {
-                Assert.True(MoveEvaluation.Price(state, proposal) > -1e-6, $"removing {u} improves");
+                Assert.True(state.ExactDelta(proposal) > -1e-6, $"removing {u} improves");
             }
         }
     }

@@ -40,7 +40,7 @@ internal static class MoveEvaluation
                     }
 
                     var before = FromScratch(state, weights);
-                    var priced = Price(state, proposal);
+                    var priced = state.ExactDelta(proposal);
                     var delta = state.Delta(proposal);
                     state.Apply(proposal);
                     var after = FromScratch(state, weights);
@@ -71,20 +71,6 @@ internal static class MoveEvaluation
         }
 
         return cost;
-    }
-
-    /// <summary>The exact price of a proposal (no pruning).</summary>
-    public static double Price(SearchState state, Proposal proposal)
-    {
-        var a = state.Routes[proposal.RouteA];
-        var price = state.Cost(a.Type, proposal.A.AsSpan(0, proposal.CountA)) - a.Cost + proposal.PrizeDelta;
-        if (proposal.RouteB >= 0)
-        {
-            var b = state.Routes[proposal.RouteB];
-            price += state.Cost(b.Type, proposal.B.AsSpan(0, proposal.CountB)) - b.Cost;
-        }
-
-        return price;
     }
 
     /// <summary>A state holding exactly <paramref name="routes"/> on the plain problem of <paramref name="seed"/>.</summary>

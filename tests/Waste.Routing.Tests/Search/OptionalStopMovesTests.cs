@@ -34,7 +34,7 @@ public class OptionalStopMovesTests
             }
 
             var before = MoveEvaluation.FromScratch(state, weights);
-            var priced = MoveEvaluation.Price(state, proposal);
+            var priced = state.ExactDelta(proposal);
             state.Apply(proposal);
             Assert.False(state.IsVisited(u));
             Assert.Equal(MoveEvaluation.FromScratch(state, weights) - before, priced, MoveEvaluation.Tolerance);
