@@ -1,10 +1,8 @@
-using System.Globalization;
-using CsvHelper;
 using Waste.Simulation.Kpis;
 
 namespace Waste.Simulation.Reports;
 
-/// <summary>Writes the policies' KPIs as CSV (one row per policy, invariant culture), with CsvHelper.</summary>
+/// <summary>Writes the policies' KPIs as CSV (one row per policy, invariant culture).</summary>
 public static class KpiCsv
 {
     /// <summary>The header, in column order.</summary>
@@ -17,38 +15,17 @@ public static class KpiCsv
     ];
 
     /// <summary>Writes <paramref name="results"/> to <paramref name="path"/>.</summary>
-    public static void Write(string path, IEnumerable<PolicyKpis> results)
-    {
-        using var writer = new StreamWriter(path);
-        Write(writer, results);
-    }
+    public static void Write(string path, IEnumerable<PolicyKpis> results) => CsvFile.Write(path, Columns, results.Select(Row));
 
     /// <summary>Writes <paramref name="results"/> to <paramref name="writer"/>.</summary>
-    public static void Write(TextWriter writer, IEnumerable<PolicyKpis> results)
-    {
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
-        foreach (var column in Columns)
-        {
-            csv.WriteField(column);
-        }
+    public static void Write(TextWriter writer, IEnumerable<PolicyKpis> results) => CsvFile.Write(writer, Columns, results.Select(Row));
 
-        csv.NextRecord();
-        foreach (var r in results)
-        {
-            object[] fields =
-            [
-                r.Policy.ToString(), Math.Round(r.TruckKm, 1), Math.Round(r.TruckHours, 1), r.Collections, Math.Round(r.AverageFillAtCollection, 1),
-                Math.Round(r.OverflowBinHours, 1), r.MissedPickups, Math.Round(r.FuelLitres, 1), Math.Round(r.Co2Kg, 1), Math.Round(r.SpiltLitres, 1),
-                r.Skips, r.Breakdowns, r.DisposalTrips, r.LunchBreaks, r.TruckDays, r.RePlansRefused, r.Cloud.Messages, r.Cloud.ReadingsStored, r.Cloud.CollectionsDetected,
-                string.Join(' ', r.Cloud.Alerts.Select(a => $"{a.Key}:{a.Value}")), string.Join(' ', r.Cloud.Refusals.Select(a => $"{a.Key}:{a.Value}")),
-                Math.Round(r.RunSeconds, 1), Math.Round(r.PlanSecondsMedian, 2), Math.Round(r.PlanSecondsMax, 2),
-            ];
-            foreach (var field in fields)
-            {
-                csv.WriteField(field);
-            }
-
-            csv.NextRecord();
-        }
-    }
+    private static object[] Row(PolicyKpis r) =>
+    [
+        r.Policy.ToString(), Math.Round(r.TruckKm, 1), Math.Round(r.TruckHours, 1), r.Collections, Math.Round(r.AverageFillAtCollection, 1),
+        Math.Round(r.OverflowBinHours, 1), r.MissedPickups, Math.Round(r.FuelLitres, 1), Math.Round(r.Co2Kg, 1), Math.Round(r.SpiltLitres, 1),
+        r.Skips, r.Breakdowns, r.DisposalTrips, r.LunchBreaks, r.TruckDays, r.RePlansRefused, r.Cloud.Messages, r.Cloud.ReadingsStored, r.Cloud.CollectionsDetected,
+        string.Join(' ', r.Cloud.Alerts.Select(a => $"{a.Key}:{a.Value}")), string.Join(' ', r.Cloud.Refusals.Select(a => $"{a.Key}:{a.Value}")),
+        Math.Round(r.RunSeconds, 1), Math.Round(r.PlanSecondsMedian, 2), Math.Round(r.PlanSecondsMax, 2),
+    ];
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using CsvHelper;
 using Waste.Simulation.Kpis;
 
 namespace Waste.Simulation.Reports;
@@ -11,34 +9,13 @@ public static class StreamCsv
     public static readonly IReadOnlyList<string> Columns = ["policy", "streams", "truck_km", "truck_days", "disposal_trips", "collected_litres"];
 
     /// <summary>Writes <paramref name="results"/> to <paramref name="path"/>.</summary>
-    public static void Write(string path, IEnumerable<PolicyKpis> results)
-    {
-        using var writer = new StreamWriter(path);
-        Write(writer, results);
-    }
+    public static void Write(string path, IEnumerable<PolicyKpis> results) => CsvFile.Write(path, Columns, Rows(results));
 
     /// <summary>Writes <paramref name="results"/> to <paramref name="writer"/>.</summary>
-    public static void Write(TextWriter writer, IEnumerable<PolicyKpis> results)
-    {
-        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
-        foreach (var column in Columns)
-        {
-            csv.WriteField(column);
-        }
+    public static void Write(TextWriter writer, IEnumerable<PolicyKpis> results) => CsvFile.Write(writer, Columns, Rows(results));
 
-        csv.NextRecord();
-        foreach (var r in results)
-        {
-            foreach (var (streams, s) in r.ByStream.OrderBy(s => s.Key, StringComparer.Ordinal))
-            {
-                object[] fields = [r.Policy.ToString(), streams, Math.Round(s.TruckKm, 1), s.TruckDays, s.DisposalTrips, Math.Round(s.CollectedLitres, 1)];
-                foreach (var field in fields)
-                {
-                    csv.WriteField(field);
-                }
-
-                csv.NextRecord();
-            }
-        }
-    }
+    private static IEnumerable<object[]> Rows(IEnumerable<PolicyKpis> results) =>
+        from r in results
+        from s in r.ByStream.OrderBy(s => s.Key, StringComparer.Ordinal)
+        select new object[] { r.Policy.ToString(), s.Key, Math.Round(s.Value.TruckKm, 1), s.Value.TruckDays, s.Value.DisposalTrips, Math.Round(s.Value.CollectedLitres, 1) };
 }
