@@ -9,7 +9,7 @@ public sealed class TruckRun(VehicleSpec vehicle, string depotId, DateOnly day, 
     /// <summary>The truck.</summary>
     public VehicleSpec Vehicle => vehicle;
 
-    /// <summary>The streams it collects, as the KPIs split the driving by them ("Recyclable", "Organic + Residual").</summary>
+    /// <summary>The streams it collects, as the KPIs split the driving by them ("Recyclable", "Residual + Organic").</summary>
     public string Streams { get; } = string.Join(" + ", vehicle.Streams.Order());
 
     /// <summary>Its depot.</summary>
