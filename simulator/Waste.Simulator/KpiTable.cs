@@ -11,11 +11,7 @@ public static class KpiTable
     /// <summary>The table of <paramref name="results"/>.</summary>
     public static Table Of(IReadOnlyList<PolicyKpis> results)
     {
-        var table = new Table().Title("KPIs per policy (ground truth; cloud's figures as a check)").AddColumn("KPI");
-        foreach (var r in results)
-        {
-            table.AddColumn(new TableColumn(r.Policy.ToString()).RightAligned());
-        }
+        var table = PolicyColumns.Table("KPIs per policy (ground truth; cloud's figures as a check)", "KPI", results);
 
         void Row(string name, Func<PolicyKpis, string> value) => table.AddRow([name, .. results.Select(value)]);
         Row("truck-km", r => N(r.TruckKm, 0));

@@ -11,11 +11,7 @@ public static class StreamTable
     /// <summary>The table of <paramref name="results"/>.</summary>
     public static Table Of(IReadOnlyList<PolicyKpis> results)
     {
-        var table = new Table().Title("Where the kilometres went: truck-km / truck-days / disposal trips / litres a trip, by the trucks' streams").AddColumn("streams");
-        foreach (var r in results)
-        {
-            table.AddColumn(new TableColumn(r.Policy.ToString()).RightAligned());
-        }
+        var table = PolicyColumns.Table("Where the kilometres went: truck-km / truck-days / disposal trips / litres a trip, by the trucks' streams", "streams", results);
 
         foreach (var streams in results.SelectMany(r => r.ByStream.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
