@@ -25,7 +25,6 @@ public static class LabelSheet
     private const float Margin = 28f;
     private const float CellWidth = (PageWidth - 2 * Margin) / Columns;
     private const float CellHeight = (PageHeight - 2 * Margin) / Rows;
-    private const float QrSide = 118f;
 
     /// <summary>The sheets needed for <paramref name="labels"/> labels.</summary>
     public static int Sheets(int labels) => Math.Max(1, (labels + PerSheet - 1) / PerSheet);
@@ -77,6 +76,16 @@ public static class LabelSheet
         }
     }
 
+    // Baselines from the label's top (points): the two small lines and the link sit 11 points apart above the cut
+    // line, the code's large letters above them, the QR code between them and the title.
+    private const float TitleBaseline = 20f;
+    private const float QrTop = 27f;
+    private const float QrSide = 110f;
+    private const float LinkBaseline = CellHeight - 8f;
+    private const float WhereBaseline = LinkBaseline - 11f;
+    private const float WhatBaseline = WhereBaseline - 11f;
+    private const float CodeBaseline = WhatBaseline - 12.5f;
+
     private static void DrawLabel(SKCanvas canvas, DeviceLabel label, float left, float top)
     {
         using var ink = new SKPaint { Color = SKColors.Black, IsAntialias = true };
@@ -86,13 +95,13 @@ public static class LabelSheet
         using var code = new SKFont(LabelFonts.Bold, 15f);
         var middle = left + CellWidth / 2;
 
-        Centred(canvas, "Báo sự cố · Report a problem", middle, top + 20, title, ink);
-        DrawQr(canvas, label.Url, middle - QrSide / 2, top + 28, QrSide);
-        Centred(canvas, PublicCodes.Printed(label.Code), middle, top + 28 + QrSide + 17, code, ink);
+        Centred(canvas, "Báo sự cố · Report a problem", middle, top + TitleBaseline, title, ink);
+        DrawQr(canvas, label.Url, middle - QrSide / 2, top + QrTop, QrSide);
+        Centred(canvas, PublicCodes.Printed(label.Code), middle, top + CodeBaseline, code, ink);
         var what = label.Kind == DeviceKind.Toilet ? "Nhà vệ sinh công cộng · Public toilet" : "Thùng rác · Waste bin";
-        Centred(canvas, what, middle, top + 28 + QrSide + 30, small, muted);
-        Centred(canvas, string.Join(", ", new[] { label.Ward, label.District }.OfType<string>()), middle, top + 28 + QrSide + 40, small, muted);
-        Centred(canvas, label.Url, middle, top + CellHeight - 8, small, muted);
+        Centred(canvas, what, middle, top + WhatBaseline, small, muted);
+        Centred(canvas, string.Join(", ", new[] { label.Ward, label.District }.OfType<string>()), middle, top + WhereBaseline, small, muted);
+        Centred(canvas, label.Url, middle, top + LinkBaseline, small, muted);
     }
 
     private static void Centred(SKCanvas canvas, string text, float middle, float baseline, SKFont font, SKPaint paint)
