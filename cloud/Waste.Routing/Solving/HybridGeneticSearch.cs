@@ -20,7 +20,8 @@ public sealed class HybridGeneticSearch(ProblemData data, SolverOptions options)
     /// <summary>
     /// Runs from <paramref name="starts"/> (one client list per vehicle each, completed by <see cref="CheapestInsertion"/>):
     /// they are educated first, ahead of random tours, so a plan made yesterday or before a disruption is repaired and
-    /// improved instead of searched for again.
+    /// improved instead of searched for again; where the population has room, the first also with one truck fewer
+    /// (<see cref="OneTruckFewer"/>).
     /// </summary>
     public SolverResult Solve(IReadOnlyList<IReadOnlyList<int[]>> starts, CancellationToken cancellation = default)
     {
@@ -99,20 +100,22 @@ public sealed class HybridGeneticSearch(ProblemData data, SolverOptions options)
 
         var nearest = new NearestNeighbourTour(data);
 
-        // The starting population: the warm starts, then HGS-CVRP's 4μ educated tours, half random (diversity), half
+        // The starting population: the warm starts, the first again with one truck fewer where there is room (in the
+        // place of a tour from nothing), then HGS-CVRP's 4μ educated tours, half random (diversity), half
         // nearest-neighbour (a thousand stops educate in a few seconds rather than tens); the iteration limit counts only
         // what follows. Under a time limit alone it stops early, past the warm starts, once it has taken a tenth of the
         // limit, so that a large instance still gets offspring; under an iteration limit it never looks at the clock,
         // so that the result does not depend on how busy the machine is.
+        IReadOnlyList<IReadOnlyList<int[]>> seeds = starts.Count > 0 && OneTruckFewer.Of(starts[0]) is { } fewer ? [.. starts, fewer] : starts;
         void Initialise()
         {
             var began = SinceStart();
-            bool Enough(int k) => options.MaxIterations is null && k >= Math.Max(2, starts.Count) && options.TimeLimit is { } limit && SinceStart() - began >= limit * 0.1;
+            bool Enough(int k) => options.MaxIterations is null && k >= Math.Max(2, seeds.Count) && options.TimeLimit is { } limit && SinceStart() - began >= limit * 0.1;
             var count = Math.Max(options.InitialSolutions ?? 4 * options.PopulationSize, starts.Count);
             for (var k = 0; k < count && !OutOfTime() && !Enough(k); k++)
             {
-                var tour = k < starts.Count ? null : (k - starts.Count) % 2 == 0 ? nearest.Create(random) : RandomTour(random);
-                Educate(tour is null ? CheapestInsertion.Complete(data, starts[k]) : split.Run(tour, penalties.Weights));
+                var tour = k < seeds.Count ? null : (k - seeds.Count) % 2 == 0 ? nearest.Create(random) : RandomTour(random);
+                Educate(tour is null ? CheapestInsertion.Complete(data, seeds[k]) : split.Run(tour, penalties.Weights));
             }
         }
 
