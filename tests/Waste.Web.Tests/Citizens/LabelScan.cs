@@ -9,8 +9,8 @@ namespace Waste.Web.Tests.Citizens;
 /// The links in the QR codes of a label sheet PNG, read as a phone's camera reads them.
 /// </summary>
 /// <remarks>ZXing's single-code detector keeps the first finder-like patterns it meets, and about one perfectly drawn
-/// code in a hundred has data modules that imitate one, so it finds nothing where any phone finds the code; the
-/// multi-code reader weighs every candidate triple (each such code also decodes read as a pure barcode).</remarks>
+/// code in a hundred has data modules that imitate one, so it finds nothing in a valid code (each such code decodes
+/// read as a pure barcode); the multi-code reader weighs every candidate triple and reads them.</remarks>
 public static class LabelScan
 {
     /// <summary>Every link on the sheet, in no particular order.</summary>

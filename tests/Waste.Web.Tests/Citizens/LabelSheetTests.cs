@@ -7,7 +7,7 @@ namespace Waste.Web.Tests.Citizens;
 public sealed class LabelSheetTests
 {
     // Links whose QR codes have data modules that imitate a finder pattern: ZXing's single-code detector finds nothing
-    // on a label of one of them alone (found by drawing 300 random links); phones and the multi-code reader read them.
+    // on a label of one of them alone (found by drawing 300 random links); the multi-code reader reads them.
     private static readonly string[] Tricky = ["http://127.0.0.1:35314/r/TP5NAQ0F32", "http://127.0.0.1:40981/r/GNZAYGM0AH", "http://127.0.0.1:39337/r/Z35EW644QS"];
 
     [Fact]
