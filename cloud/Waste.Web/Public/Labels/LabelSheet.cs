@@ -26,6 +26,16 @@ public static class LabelSheet
     private const float CellWidth = (PageWidth - 2 * Margin) / Columns;
     private const float CellHeight = (PageHeight - 2 * Margin) / Rows;
 
+    // Baselines from the label's top (points): the two small lines and the link sit 11 points apart above the cut
+    // line, the code's large letters above them, the QR code between them and the title.
+    private const float TitleBaseline = 20f;
+    private const float QrTop = 27f;
+    private const float QrSide = 110f;
+    private const float LinkBaseline = CellHeight - 8f;
+    private const float WhereBaseline = LinkBaseline - 11f;
+    private const float WhatBaseline = WhereBaseline - 11f;
+    private const float CodeBaseline = WhatBaseline - 12.5f;
+
     /// <summary>The sheets needed for <paramref name="labels"/> labels.</summary>
     public static int Sheets(int labels) => Math.Max(1, (labels + PerSheet - 1) / PerSheet);
 
@@ -75,16 +85,6 @@ public static class LabelSheet
             DrawLabel(canvas, labels[i], left, top);
         }
     }
-
-    // Baselines from the label's top (points): the two small lines and the link sit 11 points apart above the cut
-    // line, the code's large letters above them, the QR code between them and the title.
-    private const float TitleBaseline = 20f;
-    private const float QrTop = 27f;
-    private const float QrSide = 110f;
-    private const float LinkBaseline = CellHeight - 8f;
-    private const float WhereBaseline = LinkBaseline - 11f;
-    private const float WhatBaseline = WhereBaseline - 11f;
-    private const float CodeBaseline = WhatBaseline - 12.5f;
 
     private static void DrawLabel(SKCanvas canvas, DeviceLabel label, float left, float top)
     {
