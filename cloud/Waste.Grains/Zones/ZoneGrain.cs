@@ -18,10 +18,10 @@ public sealed class ZoneGrain(
     /// <summary>Days kept in the grain (the report store keeps them for good).</summary>
     public const int DaysKept = 400;
 
-    /// <summary>Days an emptying or a fault stays remembered as counted, before the newest day recorded. A copy comes
-    /// only from a bin's outbox sending again what the ward has not acknowledged, minutes after the event, so a
-    /// fortnight is ample; remembered for as long as their day is kept, they made every event rewrite a year of keys
-    /// (in the 2,000-bin simulation the ward states' serialization grew fifteenfold from day 2 to day 11).</summary>
+    /// <summary>Days a fault stays remembered as counted, before the newest day recorded. A copy comes only from a
+    /// device's outbox sending again what the ward has not acknowledged, minutes after the event, so a fortnight is
+    /// ample; remembered for as long as their day is kept, they made every event rewrite a year of keys (in the
+    /// 2,000-bin simulation the ward states' serialization grew fifteenfold from day 2 to day 11).</summary>
     public const int CountedDaysKept = 14;
 
     /// <summary>How often the bins' new shares are saved, and the ward's prior recomputed, at most. They are learnt
@@ -55,11 +55,16 @@ public sealed class ZoneGrain(
     /// <inheritdoc />
     public async Task Record(BinEmptied collection)
     {
-        if (!state.State.CountedCollections.Add($"{collection.BinId}@{collection.At.ToUnixTimeSeconds()}"))
+        // A bin's outbox sends its emptyings in the order its model found them, each later than the one before, and
+        // a copy only of one already sent: one time per bin tells a copy from a new emptying, where a set of every
+        // emptying counted made each one rewrite the ward's whole fortnight of them.
+        var key = $"emptied:{collection.BinId}";
+        if (state.State.CountedUntil.TryGetValue(key, out var counted) && collection.At <= counted)
         {
             return;
         }
 
+        state.State.CountedUntil[key] = collection.At;
         state.State.Unreported.Add(collection);
         var day = Day(collection.At);
         Add(day.CollectedLitres, collection.Stream, collection.Litres);
@@ -208,12 +213,12 @@ public sealed class ZoneGrain(
             }
         }
 
-        ForgetOldCounted();
+        ForgetOldFaults();
         await state.WriteStateAsync();
     }
 
-    // Once a day (when a newer day is first recorded), not at every event: the sets are scanned whole.
-    private void ForgetOldCounted()
+    // Once a day (when a newer day is first recorded), not at every event: the set is scanned whole.
+    private void ForgetOldFaults()
     {
         var newest = state.State.Days.Count == 0 ? (DateOnly?)null : state.State.Days.Keys.Last();
         if (newest is null || newest == _countedPrunedFor)
@@ -224,7 +229,6 @@ public sealed class ZoneGrain(
         _countedPrunedFor = newest;
         var cutoff = newest.Value.AddDays(-CountedDaysKept);
         var cutoffSeconds = new DateTimeOffset(cutoff.ToDateTime(TimeOnly.MinValue), rules.Value.UtcOffset).ToUnixTimeSeconds();
-        state.State.CountedCollections.RemoveWhere(key => SecondsOf(key) < cutoffSeconds);
         state.State.CountedFaults.RemoveWhere(key => SecondsOf(key) < cutoffSeconds);
     }
 

@@ -9,10 +9,12 @@ public sealed class ZoneState
     /// <summary>Days by date.</summary>
     [Id(0)] public SortedDictionary<DateOnly, ZoneDay> Days { get; set; } = [];
 
-    /// <summary>Emptyings already counted, as "bin@unix-seconds", for <see cref="ZoneGrain.CountedDaysKept"/> days.</summary>
-    [Id(1)] public HashSet<string> CountedCollections { get; set; } = [];
+    // Id 1 held every emptying counted in the last fortnight ("bin@unix-seconds"); a state written then loads without
+    // them, and a bin's emptyings count from its next one (a copy of one sent before the upgrade would count twice).
 
-    /// <summary>Per device, the time up to which its overflow or availability hours are counted.</summary>
+    /// <summary>Per device and what is counted of it, the time up to which it is counted: overflow hours
+    /// (<c>overflow:bin</c>) and a toilet's availability hours (<c>toilet:id</c>) until then, a bin's emptyings
+    /// (<c>emptied:bin</c>) at or before it.</summary>
     [Id(2)] public Dictionary<string, DateTimeOffset> CountedUntil { get; set; } = [];
 
     /// <summary>Faults already counted, as "device@kind@unix-seconds", for <see cref="ZoneGrain.CountedDaysKept"/> days.</summary>

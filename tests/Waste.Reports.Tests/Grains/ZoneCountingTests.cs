@@ -4,8 +4,9 @@ using Waste.Registry;
 
 namespace Waste.Reports.Tests.Grains;
 
-/// <summary>A ward counts each emptying once when a bin's outbox sends it again, and remembers what it counted for
-/// <see cref="ZoneGrain.CountedDaysKept"/> days before the newest day it recorded, not for as long as it keeps days.</summary>
+/// <summary>A ward counts each emptying once when a bin's outbox sends it again, however late the copy comes, and
+/// each new emptying of the bin, which is always later than the one before; it remembers one time per bin, not every
+/// emptying it counted.</summary>
 public sealed class ZoneCountingTests : ReportWritingFixture
 {
     private const string Ward = "Thủ Dầu Một/Phú Cường";
@@ -18,18 +19,32 @@ public sealed class ZoneCountingTests : ReportWritingFixture
         (await ward.GetDays(day, day)).Sum(d => d.Collections.Values.Sum());
 
     [Fact]
-    public async Task A_copy_within_the_counted_days_is_counted_once_and_one_after_them_again()
+    public async Task A_copy_is_counted_once_however_late_it_comes()
     {
         var silo = await StartSiloAsync();
         var ward = silo.Grains.GetGrain<IZoneGrain>(Ward);
 
         await ward.Record(Emptying("bin-0001", Emptied));
-        await ward.Record(Emptying("bin-0002", Emptied.AddDays(ZoneGrain.CountedDaysKept - 1)));
-        await ward.Record(Emptying("bin-0001", Emptied));
-        Assert.Equal(1, await CollectionsOnAsync(ward, Day));
-
         await ward.Record(Emptying("bin-0002", Emptied.AddDays(ZoneGrain.CountedDaysKept + 1)));
         await ward.Record(Emptying("bin-0001", Emptied));
-        Assert.Equal(2, await CollectionsOnAsync(ward, Day));
+        await ward.Record(Emptying("bin-0001", Emptied.AddDays(ZoneGrain.CountedDaysKept + 2)));
+        await ward.Record(Emptying("bin-0001", Emptied));
+
+        Assert.Equal(1, await CollectionsOnAsync(ward, Day));
+        Assert.Equal(1, await CollectionsOnAsync(ward, Day.AddDays(ZoneGrain.CountedDaysKept + 2)));
+    }
+
+    [Fact]
+    public async Task Each_bin_counts_its_own_emptyings_at_the_same_moment()
+    {
+        var silo = await StartSiloAsync();
+        var ward = silo.Grains.GetGrain<IZoneGrain>(Ward);
+
+        await ward.Record(Emptying("bin-0001", Emptied));
+        await ward.Record(Emptying("bin-0002", Emptied));
+        await ward.Record(Emptying("bin-0001", Emptied.AddHours(5)));
+        await ward.Record(Emptying("bin-0002", Emptied));
+
+        Assert.Equal(3, await CollectionsOnAsync(ward, Day));
     }
 }

@@ -118,8 +118,12 @@ public static class PersistedGrainStates
         };
         zone.Days[day.Date] = day;
         zone.Days[day.Date.AddDays(1)] = new ZoneDay { Date = day.Date.AddDays(1), OverflowBinHours = 1 };
-        zone.CountedCollections = ["bin-0001@1793577600", "bin-0002@1793581200"];
-        zone.CountedUntil = new() { ["overflow:bin-0001"] = Start.AddHours(5), ["toilet:wc-01"] = Start.AddHours(6) };
+        zone.CountedUntil = new()
+        {
+            ["overflow:bin-0001"] = Start.AddHours(5),
+            ["toilet:wc-01"] = Start.AddHours(6),
+            ["emptied:bin-0002"] = Start.AddHours(1),
+        };
         zone.CountedFaults = ["wc-01@ToiletLeak@1793577600"];
         return zone;
     }
