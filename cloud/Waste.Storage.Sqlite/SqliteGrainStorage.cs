@@ -50,6 +50,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
         CreateOwnerOnly(path);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
         var writerConnection = Open(_connectionString);
+        Execute(writerConnection, $"PRAGMA cache_size = -{options.WriterCacheMegabytes * 1024};");
         Execute(writerConnection, """
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = FULL;
@@ -142,6 +143,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
     {
         await using (connection)
         {
+            using var statements = new StateWriteStatements(connection);
             var batch = new List<PendingWrite>(_options.MaxWritesPerCommit);
             while (await _writes.Reader.WaitToReadAsync())
             {
@@ -150,13 +152,13 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
                     batch.Add(write);
                 }
 
-                Commit(connection, batch);
+                Commit(connection, statements, batch);
                 batch.Clear();
             }
         }
     }
 
-    private void Commit(SqliteConnection connection, List<PendingWrite> batch)
+    private void Commit(SqliteConnection connection, StateWriteStatements statements, List<PendingWrite> batch)
     {
         var outcomes = new (long Version, Exception? Conflict)[batch.Count];
         long commits;
@@ -165,7 +167,7 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
             using var transaction = connection.BeginTransaction();
             for (var i = 0; i < batch.Count; i++)
             {
-                outcomes[i] = Apply(connection, transaction, batch[i]);
+                outcomes[i] = statements.Apply(transaction, batch[i]);
             }
 
             commits = CommitCounter.Increment(connection, transaction);
@@ -195,50 +197,6 @@ public sealed partial class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
                 batch[i].Completion.TrySetResult(outcomes[i].Version);
             }
         }
-    }
-
-    private static (long Version, Exception? Conflict) Apply(SqliteConnection connection, SqliteTransaction transaction, PendingWrite write)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.Parameters.AddWithValue("$state", write.StateName);
-        command.Parameters.AddWithValue("$grain", write.GrainId);
-        var expected = write.ExpectedVersion;
-        if (expected is { } v)
-        {
-            command.Parameters.AddWithValue("$expected", v);
-        }
-
-        if (write.IsDelete)
-        {
-            // Clearing state the grain believes absent succeeds only if it is still absent.
-            command.CommandText = expected is null
-                ? "SELECT 1 - COUNT(*) FROM grain_state WHERE state_name = $state AND grain_id = $grain"
-                : "DELETE FROM grain_state WHERE state_name = $state AND grain_id = $grain AND version = $expected";
-            var done = expected is null ? (long)command.ExecuteScalar()! : command.ExecuteNonQuery();
-            return done == 1 ? (0, null) : (0, Conflict(write, connection, transaction));
-        }
-
-        command.Parameters.AddWithValue("$data", write.Data);
-        command.Parameters.AddWithValue("$checksum", RowChecksums.Of(write.Data));
-        command.CommandText = expected is null
-            ? "INSERT INTO grain_state (state_name, grain_id, version, data, checksum) VALUES ($state, $grain, 1, $data, $checksum) ON CONFLICT DO NOTHING"
-            : "UPDATE grain_state SET version = version + 1, data = $data, checksum = $checksum WHERE state_name = $state AND grain_id = $grain AND version = $expected";
-        return command.ExecuteNonQuery() == 1
-            ? ((expected ?? 0) + 1, null)
-            : (0, Conflict(write, connection, transaction));
-    }
-
-    private static InconsistentStateException Conflict(PendingWrite write, SqliteConnection connection, SqliteTransaction transaction)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT version FROM grain_state WHERE state_name = $state AND grain_id = $grain";
-        command.Parameters.AddWithValue("$state", write.StateName);
-        command.Parameters.AddWithValue("$grain", write.GrainId);
-        var stored = command.ExecuteScalar() is long version ? version.ToString(CultureInfo.InvariantCulture) : null;
-        return new InconsistentStateException(
-            $"stale write to {write.StateName} of {write.GrainId}", stored ?? "none", write.ExpectedVersion?.ToString(CultureInfo.InvariantCulture) ?? "none");
     }
 
     // After the commit is durable: the file never counts more than the database holds. Fixed width, so it is rewritten
