@@ -214,6 +214,43 @@ public sealed class PlannerTests(CloudHost cloud) : IClassFixture<CloudHost>
     }
 
     [Fact]
+    public async Task Each_report_shows_on_its_own_stop_and_no_other_through_a_re_plan()
+    {
+        var (depot, _, day) = await CityAsync("plan-r");
+        var plan = await (await cloud.Http.PostAsync($"/api/plans/{depot}/{Day(day)}?policy=daily", null)).Content.ReadFromJsonAsync<JsonElement>();
+        var expected = new Dictionary<string, string>();
+
+        // Every third stop of each truck collected, then one stop skipped (a re-plan), then one more collected.
+        foreach (var (truck, bin) in Stops(plan).GroupBy(s => s.Truck).SelectMany(g => g.Where((_, i) => i % 3 == 0)))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await cloud.Http.PostAsync($"/api/plans/{depot}/{Day(day)}/routes/{truck}/stops/{bin}/collected", null)).StatusCode);
+            expected[bin] = "Collected";
+        }
+
+        var (skipTruck, skipBin) = Stops(plan).First(s => !expected.ContainsKey(s.Bin));
+        var skip = await cloud.Http.PostAsJsonAsync($"/api/plans/{depot}/{Day(day)}/routes/{skipTruck}/stops/{skipBin}/skipped", new { reason = "blocked" });
+        Assert.Equal(HttpStatusCode.OK, skip.StatusCode);
+        expected[skipBin] = "Skipped";
+        var (lastTruck, lastBin) = Stops(await skip.Content.ReadFromJsonAsync<JsonElement>()).First(s => !expected.ContainsKey(s.Bin));
+        Assert.Equal(HttpStatusCode.OK, (await cloud.Http.PostAsync($"/api/plans/{depot}/{Day(day)}/routes/{lastTruck}/stops/{lastBin}/collected", null)).StatusCode);
+        expected[lastBin] = "Collected";
+
+        var shown = BinStops(await cloud.Http.GetFromJsonAsync<JsonElement>($"/api/plans/{depot}/{Day(day)}"))
+            .Where(s => !s.GetProperty("isBreak").GetBoolean())
+            .ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("status").GetString()!);
+        Assert.True(expected.Count >= 10, $"{expected.Count} reports");
+        Assert.Equal(expected.OrderBy(e => e.Key), shown.Where(s => s.Value != "Planned").OrderBy(s => s.Key));
+    }
+
+    // The bins on a plan's routes, truck by truck in route order.
+    private static List<(string Truck, string Bin)> Stops(JsonElement plan) =>
+    [
+        .. plan.GetProperty("routes").EnumerateArray().SelectMany(r => r.GetProperty("stops").EnumerateArray()
+            .Where(s => !s.GetProperty("isDisposal").GetBoolean() && !s.GetProperty("isBreak").GetBoolean() && s.GetProperty("status").GetString() == "Planned")
+            .Select(s => (r.GetProperty("vehicleId").GetString()!, s.GetProperty("id").GetString()!))),
+    ];
+
+    [Fact]
     public async Task Each_morning_plan_becomes_the_depots_usual_routes_for_the_days_after()
     {
         var (depot, _, day) = await CityAsync("plan-u");

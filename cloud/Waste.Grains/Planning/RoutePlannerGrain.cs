@@ -39,6 +39,11 @@ public sealed partial class RoutePlannerGrain(
 
     private static readonly JsonSerializerOptions Json = RoutingJson.Options;
 
+    // The plan as crews see it, the stored view with the reports since: built once per plan, then kept report by
+    // report. Each report and the check before it ask for it, and building every stop of the depot's day afresh for
+    // both made a day's reports cost the square of its stops.
+    private CollectionPlanView? _reported;
+
     private Dictionary<string, StopReport> Reports => crews.State.Reports;
 
     /// <inheritdoc />
@@ -94,13 +99,14 @@ public sealed partial class RoutePlannerGrain(
         state.State.ModelJson = JsonSerializer.Serialize(chosen.Model, Json);
         state.State.PlanJson = JsonSerializer.Serialize(chosen.Plan, Json);
         state.State.View = View(depotId, day, policy, (state.State.View?.Version ?? 0) + 1, chosen.Model, chosen.Plan, fleet, [], decisions);
+        _reported = null;
         await state.WriteStateAsync();
         await usual.Remember(day, JsonSerializer.Serialize(solved, Json), policyPlan.Memory);
         return PlanUpdate.Done(state.State.View);
     }
 
     /// <inheritdoc />
-    public Task<CollectionPlanView?> Get() => Task.FromResult(state.State.View is { } view ? WithReports(view) : null);
+    public Task<CollectionPlanView?> Get() => Task.FromResult(state.State.View is null ? null : Reported());
 
     /// <inheritdoc />
     public async Task<PlanUpdate> MarkCollected(string binId, string vehicleId)
@@ -110,9 +116,9 @@ public sealed partial class RoutePlannerGrain(
             return refusal;
         }
 
-        Reports[binId] = new StopReport(StopStatus.Collected, time.GetUtcNow(), vehicleId, null);
+        Report(binId, new StopReport(StopStatus.Collected, time.GetUtcNow(), vehicleId, null));
         await crews.WriteStateAsync();
-        return PlanUpdate.Done(WithReports(state.State.View!));
+        return PlanUpdate.Done(Reported());
     }
 
     /// <inheritdoc />
@@ -124,7 +130,7 @@ public sealed partial class RoutePlannerGrain(
         }
 
         var now = time.GetUtcNow();
-        Reports[binId] = new StopReport(StopStatus.Skipped, now, vehicleId, reason);
+        Report(binId, new StopReport(StopStatus.Skipped, now, vehicleId, reason));
         await crews.WriteStateAsync();
         return await RePlanAsync(new StopSkipped(binId, now, reason));
     }
@@ -164,7 +170,7 @@ public sealed partial class RoutePlannerGrain(
 
     private async Task<PlanUpdate> RePlanAsync(Disruption disruption)
     {
-        var view = WithReports(state.State.View!);
+        var view = Reported();
         var model = JsonSerializer.Deserialize<RoutingModel>(state.State.ModelJson!, Json)!;
         var plan = JsonSerializer.Deserialize<RoutePlan>(state.State.PlanJson!, Json)!;
         var rePlan = RePlanner.After(model, plan, disruption, Progress());
@@ -174,8 +180,9 @@ public sealed partial class RoutePlannerGrain(
         state.State.PlanJson = JsonSerializer.Serialize(newPlan, Json);
         var next = View(view.DepotId, view.Day, view.Policy, view.Version + 1, rePlan.Model, newPlan, fleet, view.Routes, view.Decisions);
         state.State.View = next with { Unserved = [.. next.Unserved, .. rePlan.Dropped.Select(d => new BinIssue(d.StopId, d.Reason))] };
+        _reported = null;
         await state.WriteStateAsync();
-        return PlanUpdate.Done(WithReports(state.State.View));
+        return PlanUpdate.Done(Reported());
     }
 
     // The crews' reports in the order they came, truck by truck.
@@ -279,15 +286,36 @@ public sealed partial class RoutePlannerGrain(
         };
     }
 
+    private CollectionPlanView Reported() => _reported ??= WithReports(state.State.View!);
+
     private CollectionPlanView WithReports(CollectionPlanView view) => view with
     {
         Routes = [.. view.Routes.Select(route => route with
         {
-            Stops = [.. route.Stops.Select(stop => Reports.TryGetValue(stop.Id, out var report) && stop.IsBin
-                ? stop with { Status = report.Status, MarkedAt = report.At, SkipReason = report.Reason }
-                : stop)],
+            Stops = [.. route.Stops.Select(stop => Reports.TryGetValue(stop.Id, out var report) && stop.IsBin ? Marked(stop, report) : stop)],
         })],
     };
+
+    // Keeps the report and the crews' view of the plan together; only the reported bin's route is built again.
+    private void Report(string binId, StopReport report)
+    {
+        Reports[binId] = report;
+        if (_reported is not { } view)
+        {
+            return;
+        }
+
+        bool IsReported(PlannedStop stop) => stop.IsBin && stop.Id == binId;
+        _reported = view with
+        {
+            Routes = [.. view.Routes.Select(route => route.Stops.Any(IsReported)
+                ? route with { Stops = [.. route.Stops.Select(stop => IsReported(stop) ? Marked(stop, report) : stop)] }
+                : route)],
+        };
+    }
+
+    private static PlannedStop Marked(PlannedStop stop, StopReport report) =>
+        stop with { Status = report.Status, MarkedAt = report.At, SkipReason = report.Reason };
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not archive a plan in {Folder}")]
     private partial void LogArchiveFailed(Exception error, string folder);
