@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -56,11 +58,30 @@ public static class TwinJson
     }
 
     /// <summary>The document with its version as IoT Hub shows it: the properties plus <c>$version</c>.</summary>
-    public static JsonObject WithVersion(string documentJson, long version)
+    public static string WithVersion(string documentJson, long version)
     {
-        var document = (JsonObject)JsonNode.Parse(documentJson)!;
-        document["$version"] = version;
-        return document;
+        var buffer = new ArrayBufferWriter<byte>(documentJson.Length + 32);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            WriteWithVersion(writer, documentJson, version);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Writes the document with its version, as <see cref="WithVersion"/> shows it, without building it as a
+    /// tree: a device asks for its twin at every connection.</summary>
+    public static void WriteWithVersion(Utf8JsonWriter writer, string documentJson, long version)
+    {
+        using var document = JsonDocument.Parse(documentJson);
+        writer.WriteStartObject();
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            property.WriteTo(writer);
+        }
+
+        writer.WriteNumber("$version", version);
+        writer.WriteEndObject();
     }
 
     private static void Merge(JsonObject target, JsonObject patch)

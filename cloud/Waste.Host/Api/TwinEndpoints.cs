@@ -47,8 +47,8 @@ public static class TwinEndpoints
         return Results.Json(new JsonObject
         {
             ["deviceId"] = id,
-            ["desired"] = TwinJson.WithVersion(twin.Desired, twin.DesiredVersion),
-            ["reported"] = TwinJson.WithVersion(twin.Reported, twin.ReportedVersion),
+            ["desired"] = JsonNode.Parse(TwinJson.WithVersion(twin.Desired, twin.DesiredVersion)),
+            ["reported"] = JsonNode.Parse(TwinJson.WithVersion(twin.Reported, twin.ReportedVersion)),
             ["desiredUpdatedAt"] = twin.DesiredUpdatedAt,
             ["reportedUpdatedAt"] = twin.ReportedUpdatedAt,
         });

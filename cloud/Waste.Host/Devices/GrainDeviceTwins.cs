@@ -1,4 +1,6 @@
-using System.Text.Json.Nodes;
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
 using Waste.Grains.Devices;
 using Waste.Hub;
 
@@ -11,11 +13,18 @@ public sealed class GrainDeviceTwins(IGrainFactory grains) : IDeviceTwins
     public async Task<string> GetTwinJsonAsync(string deviceId)
     {
         var twin = await grains.GetGrain<IDeviceTwinGrain>(deviceId).Get();
-        return new JsonObject
+        var buffer = new ArrayBufferWriter<byte>(twin.Desired.Length + twin.Reported.Length + 64);
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            ["desired"] = TwinJson.WithVersion(twin.Desired, twin.DesiredVersion),
-            ["reported"] = TwinJson.WithVersion(twin.Reported, twin.ReportedVersion),
-        }.ToJsonString();
+            writer.WriteStartObject();
+            writer.WritePropertyName("desired");
+            TwinJson.WriteWithVersion(writer, twin.Desired, twin.DesiredVersion);
+            writer.WritePropertyName("reported");
+            TwinJson.WriteWithVersion(writer, twin.Reported, twin.ReportedVersion);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <inheritdoc />

@@ -13,7 +13,7 @@ public sealed class HubDeviceLink(IDeviceChannel channel) : IDeviceLink
     /// <inheritdoc />
     public Task<bool> PushDesired(string deviceId, string patchJson, long version)
     {
-        var body = Grains.Devices.TwinJson.WithVersion(patchJson, version).ToJsonString();
+        var body = Grains.Devices.TwinJson.WithVersion(patchJson, version);
         return channel.SendAsync(deviceId, DeviceTopics.DesiredPatch(version), body);
     }
 

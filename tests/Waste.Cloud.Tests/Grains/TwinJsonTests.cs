@@ -37,4 +37,21 @@ public class TwinJsonTests
         Assert.Null(TwinJson.TryMerge("{}", big, out var error));
         Assert.Contains("32768", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("{}", 1, """{"$version":1}""")]
+    [InlineData("""{"a":1,"b":{"c":[1,"x",null,true]},"d":"Thủ Dầu Một"}""", 42, """{"a":1,"b":{"c":[1,"x",null,true]},"d":"Thủ Dầu Một","$version":42}""")]
+    public void A_document_is_shown_whole_with_its_version_last(string document, long version, string expected)
+    {
+        var shown = TwinJson.WithVersion(document, version);
+
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(shown)), shown);
+        Assert.Equal("$version", JsonNode.Parse(shown)!.AsObject().Last().Key);
+    }
+
+    [Fact]
+    public void A_document_with_its_version_is_compact_json()
+    {
+        Assert.Equal("""{"a":[1,{"b":null}],"$version":3}""", TwinJson.WithVersion("""{ "a" : [1, {"b": null}] }""", 3));
+    }
 }
