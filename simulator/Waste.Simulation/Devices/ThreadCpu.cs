@@ -25,7 +25,9 @@ public static class ThreadCpu
         return TimeSpan.FromTicks(time.Seconds * TimeSpan.TicksPerSecond + time.Nanoseconds / 100);
     }
 
+    // A clock read neither blocks nor calls back: the runtime's GC transition would cost more than the call.
     [DllImport("libc", EntryPoint = "clock_gettime")]
+    [SuppressGCTransition]
     private static extern int ClockGetTime(int clock, out TimeSpec time);
 
     [StructLayout(LayoutKind.Sequential)]

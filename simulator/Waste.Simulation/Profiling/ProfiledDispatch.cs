@@ -3,14 +3,16 @@ using Waste.Simulation.Trucks;
 
 namespace Waste.Simulation.Profiling;
 
-/// <summary>The crews' reports, timed: emptied bins as <see cref="ProfilePhase.CrewReports"/>, skips, breakdowns and the
-/// day read back after an error as <see cref="ProfilePhase.RePlans"/>.</summary>
+/// <summary>The crews' reports, timed: emptied bins as <see cref="ProfilePhase.CrewReports"/> (several depots' at
+/// once), skips, breakdowns and the day read back after an error as <see cref="ProfilePhase.RePlans"/>.</summary>
 public sealed class ProfiledDispatch(IDispatch inner, RunProfile profile) : IDispatch
 {
+    private readonly OverlappingPhase _collected = new(profile, ProfilePhase.CrewReports);
+
     /// <inheritdoc />
     public async Task CollectedAsync(string depot, DateOnly day, string truck, string bin, CancellationToken cancellationToken)
     {
-        using var _ = profile.Measure(day, ProfilePhase.CrewReports);
+        using var _ = _collected.Start(day);
         await inner.CollectedAsync(depot, day, truck, bin, cancellationToken);
     }
 

@@ -13,7 +13,9 @@ namespace Waste.Simulation.Trucks;
 /// trip), a full truck home via the disposal site. It empties the true bins it reaches, reports each stop to the
 /// dispatcher as a crew would (collected, or skipped with a reason when the bin lies knocked over or the street is
 /// blocked), and breaks trucks down on the days the <see cref="CrewRules"/> draw; after a skip or a breakdown it
-/// follows the dispatcher's new plan.
+/// follows the dispatcher's new plan. A collected stop's report needs no answer, so the trucks drive on while it is on
+/// its way: each depot's reports arrive in the order they were made, and all of them before the dispatcher hears of a
+/// skip or a breakdown and before <see cref="RunUntilAsync"/> returns.
 /// </summary>
 public sealed class TruckExecutor(
     FleetConfiguration fleet, IReadOnlyDictionary<string, BinContents> bins, FaultSchedule faults, IDispatch dispatch, KpiLedger ledger,
@@ -22,6 +24,9 @@ public sealed class TruckExecutor(
     private readonly List<TruckRun> _trucks = [];
     private readonly Dictionary<string, HashSet<string>> _chosen = new(StringComparer.Ordinal);
     private readonly HashSet<string> _collected = new(StringComparer.Ordinal);
+
+    // Per depot, its latest report of a collected stop, which follows the depot's earlier ones.
+    private readonly Dictionary<string, Task> _reporting = new(StringComparer.Ordinal);
 
     /// <summary>The trucks of the days in progress.</summary>
     public IReadOnlyList<TruckRun> Trucks => _trucks;
@@ -42,6 +47,8 @@ public sealed class TruckExecutor(
         {
             await StepAsync(next.Truck, next.At, cancellationToken);
         }
+
+        await ReportedAsync();
     }
 
     /// <summary>Closes the days begun: trucks still out are recalled (what they carry stays on board), each truck's
@@ -163,12 +170,29 @@ public sealed class TruckExecutor(
         truck.FreeAt += rules.ServiceTime;
         _collected.Add(stop.Id);
         ledger.Collected(truck.Streams, fill, litres);
-        await dispatch.CollectedAsync(truck.DepotId, truck.Day, truck.Vehicle.Id, stop.Id, cancellationToken);
+        var earlier = _reporting.GetValueOrDefault(truck.DepotId, Task.CompletedTask);
+        _reporting[truck.DepotId] = ReportAfterAsync(earlier, () => dispatch.CollectedAsync(truck.DepotId, truck.Day, truck.Vehicle.Id, stop.Id, cancellationToken));
+    }
+
+    private static async Task ReportAfterAsync(Task earlier, Func<Task> report)
+    {
+        await earlier;
+        await report();
+    }
+
+    // Every collected stop reported so far has arrived: a re-plan must not route them again, and the next step's
+    // devices and plans see the cloud as the crews left it.
+    private async Task ReportedAsync()
+    {
+        var reporting = _reporting.Values.ToList();
+        _reporting.Clear();
+        await Task.WhenAll(reporting);
     }
 
     private async Task SkipAsync(TruckRun truck, PlannedStop stop, string reason, CancellationToken cancellationToken)
     {
         ledger.Skipped();
+        await ReportedAsync();
         Follow(await ReportDisruptionAsync(truck, () => dispatch.SkippedAsync(truck.DepotId, truck.Day, truck.Vehicle.Id, stop.Id, reason, cancellationToken), cancellationToken), truck.FreeAt);
     }
 
@@ -183,6 +207,7 @@ public sealed class TruckExecutor(
         truck.Broken = true;
         truck.FinishedAt = at;
         ledger.BrokeDown();
+        await ReportedAsync();
         Follow(await ReportDisruptionAsync(truck, () => dispatch.OutOfServiceAsync(truck.DepotId, truck.Day, truck.Vehicle.Id, cancellationToken), cancellationToken), at);
     }
 

@@ -65,12 +65,12 @@ public sealed class TruckExecutorTests : IAsyncLifetime
         await _cloud.DisposeAsync();
     }
 
-    private async Task<(KpiLedger Ledger, TruckExecutor Executor)> DriveTheDayAsync(FaultSchedule faults, CrewRules rules, FleetConfiguration? fleet = null)
+    private async Task<(KpiLedger Ledger, TruckExecutor Executor)> DriveTheDayAsync(FaultSchedule faults, CrewRules rules, FleetConfiguration? fleet = null, IDispatch? dispatch = null)
     {
         fleet ??= _city.Fleet;
         await _cloud.Api.PutFleetAsync(fleet, CancellationToken.None);
         var ledger = new KpiLedger();
-        var executor = new TruckExecutor(fleet, _devices.Contents, faults, new ApiDispatch(_cloud.Api), ledger, Roads, rules, 1);
+        var executor = new TruckExecutor(fleet, _devices.Contents, faults, dispatch ?? new ApiDispatch(_cloud.Api), ledger, Roads, rules, 1);
         executor.Start(await _cloud.Api.PlanAsync(Depot, Day, SelectionPolicy.Daily, CancellationToken.None));
         var end = LocalTime.At(Day, TimeSpan.FromHours(23));
         await executor.RunUntilAsync(end, CancellationToken.None);
@@ -153,6 +153,25 @@ public sealed class TruckExecutorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Collected_stops_are_reported_one_after_another_all_before_a_skip_and_before_the_drive_returns()
+    {
+        var damaged = _city.Bins[4].Id;
+        var faults = new FaultSchedule([new Fault(FaultKind.Vandalism, damaged, Begin, Begin.AddDays(2))]);
+        var dispatch = new RecordedDispatch(new ApiDispatch(_cloud.Api));
+
+        var (ledger, _) = await DriveTheDayAsync(faults, Calm, dispatch: dispatch);
+
+        Assert.Equal(11, ledger.Collections);
+        Assert.Equal(0, dispatch.InFlight);
+        Assert.Equal(1, dispatch.MostInFlight);
+        var skipAt = dispatch.Calls.IndexOf($"skipped {damaged}");
+        Assert.True(skipAt > 0, string.Join(", ", dispatch.Calls));
+        Assert.Equal(dispatch.Calls.Take(skipAt).Count(c => c.StartsWith("collected ", StringComparison.Ordinal)), dispatch.Calls.Take(skipAt).Count(c => c.StartsWith("reported ", StringComparison.Ordinal)));
+        var plan = await _cloud.Api.GetPlanAsync(Depot, Day, CancellationToken.None);
+        Assert.Equal(11, plan.Routes.SelectMany(r => r.Stops).Count(s => s.Status == StopStatus.Collected));
+    }
+
+    [Fact]
     public async Task A_truck_that_breaks_down_stops_the_cloud_re_plans_its_bins_onto_the_other_and_no_bin_is_lost()
     {
         var first = _city.Fleet.Vehicles[0];
@@ -169,5 +188,45 @@ public sealed class TruckExecutorTests : IAsyncLifetime
         var plan = await _cloud.Api.Http.GetFromJsonAsync<CollectionPlanView>($"/api/plans/{Depot}/2026-12-01", CloudApi.Json);
         Assert.DoesNotContain(plan!.Routes.Where(r => r.VehicleId == broken).SelectMany(r => r.Stops), s => s.Status == StopStatus.Planned && !s.IsDisposal);
         Assert.Contains(plan.Routes.Where(r => r.VehicleId != broken).SelectMany(r => r.Stops), s => s.Status == StopStatus.Collected);
+    }
+
+    // The real dispatcher, with the order its calls start and end in, and how many overlap.
+    private sealed class RecordedDispatch(IDispatch inner) : IDispatch
+    {
+        private readonly Lock _gate = new();
+
+        public List<string> Calls { get; } = [];
+
+        public int InFlight { get; private set; }
+
+        public int MostInFlight { get; private set; }
+
+        public async Task CollectedAsync(string depot, DateOnly day, string truck, string bin, CancellationToken cancellationToken)
+        {
+            Record($"collected {bin}", +1);
+            await inner.CollectedAsync(depot, day, truck, bin, cancellationToken);
+            Record($"reported {bin}", -1);
+        }
+
+        public Task<CollectionPlanView> SkippedAsync(string depot, DateOnly day, string truck, string bin, string reason, CancellationToken cancellationToken)
+        {
+            Record($"skipped {bin}", 0);
+            return inner.SkippedAsync(depot, day, truck, bin, reason, cancellationToken);
+        }
+
+        public Task<CollectionPlanView> CurrentAsync(string depot, DateOnly day, CancellationToken cancellationToken) => inner.CurrentAsync(depot, day, cancellationToken);
+
+        public Task<CollectionPlanView> OutOfServiceAsync(string depot, DateOnly day, string truck, CancellationToken cancellationToken) =>
+            inner.OutOfServiceAsync(depot, day, truck, cancellationToken);
+
+        private void Record(string call, int inFlight)
+        {
+            lock (_gate)
+            {
+                Calls.Add(call);
+                InFlight += inFlight;
+                MostInFlight = Math.Max(MostInFlight, InFlight);
+            }
+        }
     }
 }
