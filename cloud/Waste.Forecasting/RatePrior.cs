@@ -36,34 +36,41 @@ public sealed class RatePrior
     /// <summary>A bin that fills in about three days, with wide uncertainty: what the city knows of a new bin.</summary>
     public static RatePrior CityDefault { get; } = Flat(1.4, 4);
 
+    /// <summary>How many hours of observation <see cref="Of"/>'s fallback counts for: as much as one bin's memory
+    /// holds (<see cref="RateProfile.OverallRetention"/>, about a week), so a ward of a few new bins is no surer of
+    /// itself than the city, and a ward of many hardly feels it.</summary>
+    public static double FallbackHours { get; } = 1 / (1 - (double)RateProfile.OverallRetention);
+
     /// <summary>A ward's prior from what its bins share: at each hour, the mean of their estimates weighted by how much
-    /// each has seen, falling back to <paramref name="fallback"/> where they have seen nothing; their pooled cycles and
-    /// forecast scores, shrunk towards the fallback's.</summary>
+    /// each has seen, with <paramref name="fallback"/> as one more bin of <see cref="FallbackHours"/>; their pooled
+    /// cycles and forecast scores, shrunk towards the fallback's. The hour's variance is the mixture's: each one's own
+    /// variance and the spread of their rates about the mean, since a new bin of the ward may be like any of
+    /// them.</summary>
     public static RatePrior Of(IReadOnlyCollection<FillShare> bins, RatePrior fallback)
     {
         var cycleEstimate = FillCycles.Pool([.. bins.Select(b => b.Cycles)], fallback.Cycles, FillCycles.WardShrinkage);
         var skill = ForecastSkill.Pool(bins.Select(b => b.Skill));
         var skillEstimate = skill.Estimate(fallback.Skill);
         var observed = bins.Select(b => b.Rates).Where(p => p.HoursObserved > 0).ToList();
-        var total = observed.Sum(p => (double)p.HoursObserved);
-        if (total <= 0)
+        if (observed.Count == 0)
         {
             return cycleEstimate.Cycles > 0 || skill.Scores > 0 ? new RatePrior(fallback._byHourOfWeek, cycleEstimate, skillEstimate) : fallback;
         }
 
+        var total = FallbackHours + observed.Sum(p => (double)p.HoursObserved);
         var estimates = new RateEstimate[HourOfWeek.Count];
         for (var hour = 0; hour < HourOfWeek.Count; hour++)
         {
-            var (rate, variance) = (0.0, 0.0);
-            foreach (var profile in observed)
+            var city = fallback.At(hour);
+            var (rate, secondMoment) = (0.0, 0.0);
+            foreach (var (estimate, hours) in observed.Select(p => (p.Estimate(hour, city), (double)p.HoursObserved)).Append((city, FallbackHours)))
             {
-                var estimate = profile.Estimate(hour, fallback.At(hour));
-                var share = profile.HoursObserved / total;
+                var share = hours / total;
                 rate += share * estimate.PointsPerHour;
-                variance += share * estimate.Variance;
+                secondMoment += share * (estimate.Variance + estimate.PointsPerHour * estimate.PointsPerHour);
             }
 
-            estimates[hour] = new RateEstimate(rate, variance);
+            estimates[hour] = new RateEstimate(rate, Math.Max(0, secondMoment - rate * rate));
         }
 
         return new RatePrior(estimates, cycleEstimate, skillEstimate);

@@ -123,6 +123,31 @@ public class FillModelTests
 
         Assert.InRange(ward.At(50).PointsPerHour, 0.7, 1.5);
         Assert.Same(RatePrior.CityDefault, RatePrior.Of([], RatePrior.CityDefault));
+
+        // A new bin of the ward may be either (or like the city's default, which counts as one more bin): the prior's
+        // variance holds the spread between them, not only their own variances.
+        var mean = ward.At(50).PointsPerHour;
+        var total = busy.Rates.HoursObserved + quiet.Rates.HoursObserved + RatePrior.FallbackHours;
+        var spread = new[] { busy, quiet }.Sum(bin =>
+            bin.Rates.HoursObserved / total * Math.Pow(bin.Rates.Estimate(50, RatePrior.CityDefault.At(50)).PointsPerHour - mean, 2));
+        Assert.True(ward.At(50).Variance >= spread, $"variance {ward.At(50).Variance:F3}, spread between the bins {spread:F3}");
+        Assert.True(spread > 0.3, $"the bins' rates should be apart: spread {spread:F3}");
+    }
+
+    [Fact]
+    public void A_ward_of_a_few_new_bins_is_no_surer_than_the_city()
+    {
+        var bin = new FillModel();
+        foreach (var (reading, _) in new SyntheticBin(_ => 3, 0.2, 6).Readings(TimeSpan.FromHours(1), TimeSpan.FromHours(6)))
+        {
+            bin.Observe(reading, RatePrior.CityDefault, Settings);
+        }
+
+        var ward = RatePrior.Of([bin.Share], RatePrior.CityDefault);
+
+        // Six steady hours of one bin: the ward leans towards it, but keeps most of the city's doubt.
+        Assert.InRange(ward.At(50).PointsPerHour, RatePrior.CityDefault.At(50).PointsPerHour, 2.5);
+        Assert.True(ward.At(50).Variance >= RatePrior.CityDefault.At(50).Variance * 0.8, $"variance {ward.At(50).Variance:F3}");
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed partial class BinGrain(
         if (bin.Model.LevelTime is { } level && (bin.RatesReportedAt is not { } reported || level - reported >= TimeSpan.FromDays(1)))
         {
             bin.RatesReportedAt = level;
-            this.AsReference<IBinGrain>().ShareRates().Ignore();
+            await ShareRatesAsync();
         }
 
         return outcome;
@@ -357,8 +357,9 @@ public sealed partial class BinGrain(
         }
     }
 
-    /// <inheritdoc />
-    public async Task ShareRates()
+    // Once a day, after the reading is safe: the answer waits for the ward to take the share, so the shares of one
+    // simulated step have all arrived before the next step's clock (see ZoneGrain.PriorSlot).
+    private async Task ShareRatesAsync()
     {
         try
         {

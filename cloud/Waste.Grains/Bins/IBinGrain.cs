@@ -20,11 +20,6 @@ public interface IBinGrain : IGrainWithStringKey
     /// <summary>The fill forecast up to <paramref name="horizon"/> ahead of the last reading; null before any reading.</summary>
     Task<BinForecast?> GetForecast(TimeSpan horizon);
 
-    /// <summary>Gives the ward this bin's fill profile and takes the ward's in return; one-way, so no reading waits
-    /// for it. The grain calls it on itself once a day.</summary>
-    [OneWay]
-    Task ShareRates();
-
     /// <summary>Recorded fill between two times: every 15 minutes for the last week, hourly before it (30 days kept).</summary>
     Task<IReadOnlyList<(DateTimeOffset Time, double FillPercent)>> GetHistory(DateTimeOffset from, DateTimeOffset to);
 }

@@ -23,12 +23,12 @@ public interface IZoneGrain : IGrainWithStringKey
     /// <summary>A device of the ward began a fault.</summary>
     Task Record(FaultBegan fault);
 
-    /// <summary>What a bin has learnt of its fill (hourly profile, cycles, forecast scores); one-way: nothing waits
-    /// for the ward to take it.</summary>
-    [OneWay]
+    /// <summary>What a bin has learnt of its fill (hourly profile, cycles, forecast scores); it joins the ward's prior
+    /// from the next <see cref="ZoneGrain.PriorSlot"/> on.</summary>
     Task ReportRates(string binId, FillShare share);
 
-    /// <summary>What the ward's bins have learnt, as a prior for a bin with little history.</summary>
+    /// <summary>What the ward's bins have learnt, as a prior for a bin with little history: the same all through a
+    /// <see cref="ZoneGrain.PriorSlot"/>.</summary>
     Task<RatePrior> GetRatePrior();
 
     /// <summary>The ward's days from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>

@@ -1,9 +1,11 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Waste.Forecasting;
 using Waste.Grains.Events;
 using Waste.Grains.Rules;
 using Waste.Registry;
+using Waste.Telemetry;
 
 namespace Waste.Grains.Zones;
 
@@ -11,6 +13,7 @@ namespace Waste.Grains.Zones;
 public sealed class ZoneGrain(
     [PersistentState("zone", StorageNames.Devices)] IPersistentState<ZoneState> state,
     [PersistentState("zone-rates", StorageNames.Devices)] IPersistentState<ZoneRatesState> rates,
+    [FromKeyedServices(EventTime.ServiceKey)] TimeProvider time,
     IOptions<DeviceRules> rules,
     IOptions<WasteDensities> densities,
     IReportStore reports) : Grain, IZoneGrain
@@ -24,9 +27,14 @@ public sealed class ZoneGrain(
     /// 2,000-bin simulation the ward states' serialization grew fifteenfold from day 2 to day 11).</summary>
     public const int CountedDaysKept = 14;
 
-    /// <summary>How often the bins' new shares are saved, and the ward's prior recomputed, at most. They are learnt
-    /// again every day, so a crash loses little; saving a ward's hundreds of profiles at each report would not scale.</summary>
-    public static readonly TimeSpan ProfileRefresh = TimeSpan.FromMinutes(2);
+    /// <summary>How often the bins' new shares are saved, at most. They are learnt again every day, so a crash loses
+    /// little; saving a ward's hundreds of profiles at each report would not scale.</summary>
+    public static readonly TimeSpan SharesSaveEvery = TimeSpan.FromMinutes(2);
+
+    /// <summary>How long the ward's prior stays the same, on the event clock. A share reported within a slot is taken
+    /// in from the next slot on, so every bin asking within one gets the same prior, whatever order its bins' shares
+    /// arrived in (in a simulation, bins woken in the same step report in a different order each run).</summary>
+    public static readonly TimeSpan PriorSlot = TimeSpan.FromHours(1);
 
     /// <summary>How long changed days and collections wait before they are written to the report store: one write
     /// then serves every event of a busy while, and the store stays off the ingest path.</summary>
@@ -34,13 +42,13 @@ public sealed class ZoneGrain(
 
     private RatePrior? _prior;
     private DateOnly? _countedPrunedFor;
-    private long _priorComputedAt;
+    private long? _slot;
     private bool _ratesDirty;
 
     /// <inheritdoc />
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        this.RegisterGrainTimer(SaveRatesAsync, new GrainTimerCreationOptions(ProfileRefresh, ProfileRefresh) { Interleave = false });
+        this.RegisterGrainTimer(SaveRatesAsync, new GrainTimerCreationOptions(SharesSaveEvery, SharesSaveEvery) { Interleave = false });
         this.RegisterGrainTimer(WriteReportsAsync, new GrainTimerCreationOptions(TimeSpan.Zero, ReportDelay) { Interleave = false });
         return Task.CompletedTask;
     }
@@ -125,7 +133,8 @@ public sealed class ZoneGrain(
     /// <inheritdoc />
     public Task ReportRates(string binId, FillShare share)
     {
-        rates.State.Bins[binId] = share;
+        SettleShares();
+        rates.State.Arriving[binId] = share;
         _ratesDirty = true;
         return Task.CompletedTask;
     }
@@ -133,13 +142,36 @@ public sealed class ZoneGrain(
     /// <inheritdoc />
     public Task<RatePrior> GetRatePrior()
     {
-        if (_prior is null || (_ratesDirty && System.Diagnostics.Stopwatch.GetElapsedTime(_priorComputedAt) >= ProfileRefresh))
+        SettleShares();
+
+        // In the bins' order, so that the same shares always sum to the same prior.
+        _prior ??= RatePrior.Of([.. rates.State.Bins.OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => b.Value)], RatePrior.CityDefault);
+        return Task.FromResult(_prior);
+    }
+
+    // In a new slot, the shares that arrived before it join the prior's. The first call of an activation takes in all
+    // that arrived, as it cannot know their slots.
+    private void SettleShares()
+    {
+        var slot = time.GetUtcNow().UtcTicks / PriorSlot.Ticks;
+        if (slot == _slot)
         {
-            _prior = RatePrior.Of(rates.State.Bins.Values, RatePrior.CityDefault);
-            _priorComputedAt = System.Diagnostics.Stopwatch.GetTimestamp();
+            return;
         }
 
-        return Task.FromResult(_prior);
+        _slot = slot;
+        if (rates.State.Arriving.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (bin, share) in rates.State.Arriving)
+        {
+            rates.State.Bins[bin] = share;
+        }
+
+        rates.State.Arriving.Clear();
+        _prior = null;
     }
 
     private Task WriteReportsAsync() =>

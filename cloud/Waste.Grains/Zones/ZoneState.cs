@@ -31,6 +31,10 @@ public sealed class ZoneRatesState
     // Id 0 held the bins' hourly profiles alone: a state written then loads without them (the ward's prior falls back
     // to the city's until its bins report again, within a day) instead of failing to deserialize.
 
-    /// <summary>Each bin's latest share: hourly profile, cycles and forecast scores.</summary>
+    /// <summary>Each bin's latest share taken into the ward's prior: hourly profile, cycles and forecast scores.</summary>
     [Id(1)] public Dictionary<string, FillShare> Bins { get; set; } = [];
+
+    /// <summary>Shares reported in the prior's current slot (<see cref="ZoneGrain.PriorSlot"/>), taken in from the
+    /// next.</summary>
+    [Id(2)] public Dictionary<string, FillShare> Arriving { get; set; } = [];
 }

@@ -35,13 +35,13 @@ internal sealed class ReportSilo : IAsyncDisposable
     public IGrainStorage DeviceStorage => _host.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Devices);
 
     /// <summary>Starts a silo keeping grain state in <paramref name="directory"/> and writing reports to
-    /// <paramref name="reports"/>.</summary>
-    public static async Task<ReportSilo> StartAsync(string directory, IDocumentStore reports)
+    /// <paramref name="reports"/>, its grains on <paramref name="eventTime"/>.</summary>
+    public static async Task<ReportSilo> StartAsync(string directory, IDocumentStore reports, TimeProvider eventTime)
     {
         var serviceId = $"waste-reports-tests-{Path.GetFileName(directory)}";
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.AddFilter(level => level >= LogLevel.Error);
-        builder.Services.AddKeyedSingleton(EventTime.ServiceKey, TimeProvider.System);
+        builder.Services.AddKeyedSingleton(EventTime.ServiceKey, eventTime);
         builder.Services.Configure<DeviceRules>(_ => { });
         builder.Services.Configure<WasteDensities>(_ => { });
         builder.Services.AddSingleton<IReportStore>(services => new ReportStore(reports, services.GetRequiredService<IOptions<DeviceRules>>()));

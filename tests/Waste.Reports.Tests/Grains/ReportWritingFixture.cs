@@ -24,10 +24,11 @@ public abstract class ReportWritingFixture : IAsyncLifetime
     /// <summary>The report store as a report reads it.</summary>
     protected ReportStore Reports { get; }
 
-    /// <summary>Starts a silo on this test's folder.</summary>
-    internal async Task<ReportSilo> StartSiloAsync()
+    /// <summary>Starts a silo on this test's folder, its grains on <paramref name="eventTime"/> (the system clock if
+    /// none).</summary>
+    internal async Task<ReportSilo> StartSiloAsync(TimeProvider? eventTime = null)
     {
-        var silo = await ReportSilo.StartAsync(_directory, Store);
+        var silo = await ReportSilo.StartAsync(_directory, Store, eventTime ?? TimeProvider.System);
         _silos.Add(silo);
         return silo;
     }
