@@ -58,20 +58,35 @@ public static class TwinJson
     }
 
     /// <summary>The document with its version as IoT Hub shows it: the properties plus <c>$version</c>.</summary>
-    public static string WithVersion(string documentJson, long version)
+    public static string WithVersion(string documentJson, long version) =>
+        Written(documentJson.Length + 32, writer => WriteWithVersion(writer, documentJson, version));
+
+    /// <summary>The twin as a device gets it when it asks: <c>desired</c> and <c>reported</c>, each with its
+    /// version.</summary>
+    public static string DeviceView(DeviceTwin twin) =>
+        Written(twin.Desired.Length + twin.Reported.Length + 64, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("desired");
+            WriteWithVersion(writer, twin.Desired, twin.DesiredVersion);
+            writer.WritePropertyName("reported");
+            WriteWithVersion(writer, twin.Reported, twin.ReportedVersion);
+            writer.WriteEndObject();
+        });
+
+    private static string Written(int sizeHint, Action<Utf8JsonWriter> write)
     {
-        var buffer = new ArrayBufferWriter<byte>(documentJson.Length + 32);
+        var buffer = new ArrayBufferWriter<byte>(sizeHint);
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            WriteWithVersion(writer, documentJson, version);
+            write(writer);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>Writes the document with its version, as <see cref="WithVersion"/> shows it, without building it as a
-    /// tree: a device asks for its twin at every connection.</summary>
-    public static void WriteWithVersion(Utf8JsonWriter writer, string documentJson, long version)
+    // Copied through a JsonDocument rather than built as a tree: a device asks for its twin at every connection.
+    private static void WriteWithVersion(Utf8JsonWriter writer, string documentJson, long version)
     {
         using var document = JsonDocument.Parse(documentJson);
         writer.WriteStartObject();

@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Text;
-using System.Text.Json;
 using Waste.Grains.Devices;
 using Waste.Hub;
 
@@ -10,22 +7,8 @@ namespace Waste.Host.Devices;
 public sealed class GrainDeviceTwins(IGrainFactory grains) : IDeviceTwins
 {
     /// <inheritdoc />
-    public async Task<string> GetTwinJsonAsync(string deviceId)
-    {
-        var twin = await grains.GetGrain<IDeviceTwinGrain>(deviceId).Get();
-        var buffer = new ArrayBufferWriter<byte>(twin.Desired.Length + twin.Reported.Length + 64);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("desired");
-            TwinJson.WriteWithVersion(writer, twin.Desired, twin.DesiredVersion);
-            writer.WritePropertyName("reported");
-            TwinJson.WriteWithVersion(writer, twin.Reported, twin.ReportedVersion);
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    public async Task<string> GetTwinJsonAsync(string deviceId) =>
+        TwinJson.DeviceView(await grains.GetGrain<IDeviceTwinGrain>(deviceId).Get());
 
     /// <inheritdoc />
     public async Task<(long Version, string? Error)> PatchReportedAsync(string deviceId, string patchJson)

@@ -50,6 +50,14 @@ public class TwinJsonTests
     }
 
     [Fact]
+    public void A_device_gets_desired_and_reported_each_with_its_own_version()
+    {
+        var twin = new DeviceTwin { Desired = """{"sampling":{"minutes":15}}""", DesiredVersion = 7, Reported = """{"fw":"1.2"}""", ReportedVersion = 3 };
+
+        Assert.Equal("""{"desired":{"sampling":{"minutes":15},"$version":7},"reported":{"fw":"1.2","$version":3}}""", TwinJson.DeviceView(twin));
+    }
+
+    [Fact]
     public void A_document_with_its_version_is_compact_json()
     {
         Assert.Equal("""{"a":[1,{"b":null}],"$version":3}""", TwinJson.WithVersion("""{ "a" : [1, {"b": null}] }""", 3));
