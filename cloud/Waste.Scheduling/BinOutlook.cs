@@ -31,6 +31,9 @@ public sealed record BinOutlook
     /// <summary>Its forecast fill, percent of its volume, from its last reading on.</summary>
     public required FillProjection Projection { get; init; }
 
+    /// <summary>Its last emptyings, oldest first: what a crew saw of it without a sensor.</summary>
+    public IReadOnlyList<Collection> RecentCollections { get; init; } = [];
+
     /// <summary>True while the forecast leans on the ward's profile more than on the bin's own history.</summary>
     public bool MostlyPrior { get; init; }
 

@@ -53,6 +53,8 @@ public sealed class BinLifecycleTests(CloudHost cloud) : IClassFixture<CloudHost
         var collection = snapshot.GetProperty("recentCollections").EnumerateArray().Single();
         Assert.Equal(emptiedAt, collection.GetProperty("time").GetDateTimeOffset());
         Assert.InRange(collection.GetProperty("fillBeforePercent").GetDouble(), 95, 100);
+        var seenByPlanner = (await cloud.Http.GetFromJsonAsync<JsonElement>($"/api/devices/{id}/forecast?hours=24")).GetProperty("recentCollections").EnumerateArray().Single();
+        Assert.Equal(emptiedAt, seenByPlanner.GetProperty("time").GetDateTimeOffset());
         var resolved = (await AlertsAsync(id)).Single(a => a.GetProperty("kind").GetString() == "BinOverflow");
         Assert.Equal("Resolved", resolved.GetProperty("state").GetString());
         Assert.Equal("system", resolved.GetProperty("resolvedBy").GetString());

@@ -43,6 +43,9 @@ public sealed record BinForecast
     /// <summary>When the bin will have <see cref="OwnHistory"/> of its own readings if it keeps reporting; null once it has.</summary>
     [Id(9)] public DateTimeOffset? OwnHistoryAt { get; init; }
 
+    /// <summary>Its last emptyings, oldest first: how full the crews found it, what they left, and when.</summary>
+    [Id(10)] public IReadOnlyList<Collection> RecentCollections { get; init; } = [];
+
     /// <summary>Litres expected in the bin at <paramref name="time"/> (the projection's expected fill).</summary>
     public double? LitresAt(DateTimeOffset time) => CapacityLitres * Projection.At(time).Expected / 100;
 }

@@ -112,7 +112,7 @@ public sealed partial class BinGrain(
             LevelPercent = bin.Model.LevelTime is null ? null : bin.Model.Level,
             LevelAt = bin.Model.LevelTime,
             Conditions = [.. bin.Conditions.Active.Order()],
-            RecentCollections = bin.RecentCollections,
+            RecentCollections = [.. bin.RecentCollections],
             Sequence = bin.Intake.Status(registry.Find(DeviceId)?.SequenceResets ?? 0),
         });
     }
@@ -142,6 +142,7 @@ public sealed partial class BinGrain(
             OwnHistoryAt = model.Rates.HoursLearnt < BinForecast.OwnHistory.TotalHours
                 ? from + TimeSpan.FromHours(BinForecast.OwnHistory.TotalHours - model.Rates.HoursLearnt)
                 : null,
+            RecentCollections = [.. state.State.RecentCollections],
         });
     }
 

@@ -69,6 +69,7 @@ public sealed class CollectionDay(
                 LevelPercent = forecast.LevelPercent,
                 Projection = forecast.Projection,
                 MostlyPrior = forecast.MostlyPrior,
+                RecentCollections = forecast.RecentCollections,
                 ServiceTime = TimeSpan.FromMinutes(options.ServiceMinutes),
             });
         }

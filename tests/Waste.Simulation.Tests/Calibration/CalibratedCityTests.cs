@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsCheck;
 using Waste.Registry;
+using Waste.Scheduling.Policies.TunedStatic;
 using Waste.Simulation.Calibration;
 using Waste.Simulation.City;
 using Waste.Simulation.Models;
@@ -9,8 +10,8 @@ namespace Waste.Simulation.Tests.Calibration;
 
 /// <summary>
 /// The calibrated city: its bins' days to full follow the fitted distribution at the city's sizes for any seed, a
-/// daily round finds about as many bins under a quarter full as the fit says, the day noise is keyed and bounded, and
-/// <c>--fill-model legacy</c> gives the old city bin for bin.
+/// daily round finds about as many bins under a quarter full as the fit says, the day noise is keyed and bounded (and
+/// is what the tuned static schedule assumes), and <c>--fill-model legacy</c> gives the old city bin for bin.
 /// </summary>
 public sealed class CalibratedCityTests
 {
@@ -104,6 +105,12 @@ public sealed class CalibratedCityTests
         Assert.Equal(
             "thu-dau-mot-res-1;thu-dau-mot-org-1;thu-dau-mot-rec-1;di-an-res-1;di-an-org-1;di-an-rec-1;thuan-an-res-1;thuan-an-org-1;thuan-an-rec-1;ben-cat-res-1;ben-cat-org-1;ben-cat-rec-1;tan-uyen-res-1;tan-uyen-org-1;tan-uyen-rec-1",
             string.Join(";", city.Fleet.Vehicles.Select(v => v.Id)));
+    }
+
+    [Fact]
+    public void The_tuned_static_schedule_assumes_the_day_noise_the_city_was_calibrated_with()
+    {
+        Assert.Equal(Fitted.DayNoiseSigma, new TunedStaticOptions().DaySpread, 0.001);
     }
 
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);

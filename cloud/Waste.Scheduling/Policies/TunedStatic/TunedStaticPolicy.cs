@@ -6,10 +6,12 @@ namespace Waste.Scheduling.Policies.TunedStatic;
 /// <summary>
 /// What a careful city runs without sensors, tuned on what its bins did: each bin its own fixed weekly pattern, the
 /// sparsest of every day, four, three, two or one visit a week whose longest gap would have found it under the
-/// collection threshold on 95 % of visits, given its fill rate when the schedule is made (after the warm-up, from its
-/// history) and how much a day's fill varies. The patterns' weekdays follow seven sectors of equal work around the
-/// depot, so a day's bins are neighbours and each day carries about a seventh of the week's visits. Chosen once and
-/// then frozen, as a printed schedule is: a bin met for the first time later gets its pattern then.
+/// collection threshold on 95 % of visits. A bin's rate is what its crews saw at its emptyings when the schedule is made
+/// (the warm-up's daily round: <see cref="EmptyingRate"/>), its doubt both how much a day's fill varies and how few
+/// days that rate was seen over; a bin never seen emptied twice is tuned on its forecast. The patterns' weekdays
+/// follow seven sectors of equal work around the depot, so a day's bins are neighbours and each day carries about a
+/// seventh of the week's visits. Chosen once and then frozen, as a printed schedule is: a bin met for the first time
+/// later gets its pattern then.
 /// </summary>
 public sealed class TunedStaticPolicy(TunedStaticOptions options) : ICollectionPolicy
 {
@@ -41,15 +43,25 @@ public sealed class TunedStaticPolicy(TunedStaticOptions options) : ICollectionP
     }
 
     /// <summary>The fewest visits a week whose longest gap keeps <paramref name="bin"/> under <paramref name="threshold"/>
-    /// on the share of visits the options ask, at its fill rate; every day for a bin too fast for any.</summary>
+    /// on the share of visits the options ask, at the rate seen at its emptyings (or, without, its forecast's); every
+    /// day for a bin too fast for any.</summary>
     public int VisitsPerWeek(BinOutlook bin, double threshold)
     {
-        var rate = DailyRate(bin);
+        var seen = EmptyingRate.Of(bin.RecentCollections);
+        var rate = seen?.PointsPerDay ?? DailyRate(bin);
         var z = Normal.InvCDF(0, 1, options.UnderThresholdShare);
         foreach (var visits in WeeklyPattern.VisitsPerWeekChoices.Reverse())
         {
             var gap = WeeklyPattern.LongestGap(visits);
-            if (gap * rate * Math.Exp(z * options.DaySpread / Math.Sqrt(gap)) <= threshold)
+            if (seen?.FullWithinDays is { } full && gap >= full)
+            {
+                continue;
+            }
+
+            // The log of a gap's fill varies as a day's over sqrt(gap) days, and the rate itself as a day's over sqrt of
+            // the days it was seen over.
+            var spread = options.DaySpread * Math.Sqrt(1.0 / gap + (seen is { } s ? 1 / s.Days : 0));
+            if (gap * rate * Math.Exp(z * spread) <= threshold)
             {
                 return visits;
             }
@@ -58,9 +70,9 @@ public sealed class TunedStaticPolicy(TunedStaticOptions options) : ICollectionP
         return 7;
     }
 
-    /// <summary>The bin's fill rate, points a day, from its forecast: the larger of the rise expected over the next day
-    /// (what its cycles under the warm-up's daily round taught) and the mean rise over the week ahead or until it is
-    /// expected full, so a bin whose forecast flattens far ahead is not given a gap its first day could not bear.</summary>
+    /// <summary>The fill rate, points a day, of a bin never seen emptied twice, from its forecast: the larger of the rise
+    /// expected over the next day and the mean rise over the week ahead or until it is expected full, so a bin whose
+    /// forecast flattens far ahead is not given a gap its first day could not bear.</summary>
     public static double DailyRate(BinOutlook bin)
     {
         var from = bin.Projection.From;

@@ -5,7 +5,7 @@ namespace Waste.Scheduling.Tests.Policies.TunedStatic;
 public class TunedStaticPolicyTests
 {
     private static readonly TestDepot Depot = new([TestDepot.Truck("truck-1")]);
-    private static readonly TunedStaticPolicy Policy = new(new TunedStaticOptions());
+    private static readonly TunedStaticPolicy Policy = new(new TunedStaticOptions { DaySpread = 0.35 });
 
     [Theory]
     [InlineData(5, 1)]   // a 7-day gap at 5 a day, 95th percentile: 35 x exp(1.645 x 0.35 / sqrt 7) = 43.5
@@ -21,7 +21,38 @@ public class TunedStaticPolicyTests
     }
 
     [Fact]
-    public void A_bins_rate_is_read_from_its_forecast_until_it_is_expected_full()
+    public void A_bin_seen_at_its_emptyings_is_tuned_on_what_the_crews_found_not_on_its_forecast()
+    {
+        // Ten days at 20 a day, doubted by sqrt(1/gap + 1/10): 2-day gap 62.5, 3-day gap 87.6.
+        var cycles = Enumerable.Repeat((24.0, 20.0), 10).ToArray();
+        var bin = TestDepot.Bin("bin", 0, 5) with { RecentCollections = EmptyingRateTests.Emptyings(0, cycles) };
+
+        Assert.Equal(1, Policy.VisitsPerWeek(TestDepot.Bin("bin", 0, 5), 80));
+        Assert.Equal(4, Policy.VisitsPerWeek(bin, 80));
+    }
+
+    [Fact]
+    public void A_rate_seen_over_few_days_is_doubted_more_than_one_seen_over_many()
+    {
+        // 14 a day: a 4-day gap is 76.8 at the 95th percentile after 20 days seen, 92 after 2.
+        var many = TestDepot.Bin("many", 0, 14) with { RecentCollections = EmptyingRateTests.Emptyings(0, [.. Enumerable.Repeat((24.0, 14.0), 20)]) };
+        var few = TestDepot.Bin("few", 0, 14) with { RecentCollections = EmptyingRateTests.Emptyings(0, (24, 14), (24, 14)) };
+
+        Assert.Equal(2, Policy.VisitsPerWeek(many, 80));
+        Assert.Equal(3, Policy.VisitsPerWeek(few, 80));
+    }
+
+    [Fact]
+    public void A_bin_once_found_full_gets_no_gap_as_long_as_the_cycle_that_filled_it()
+    {
+        // 17.8 a day over nine days would bear a 3-day gap (78.3), but three days once filled it.
+        var bin = TestDepot.Bin("bin", 0, 5) with { RecentCollections = EmptyingRateTests.Emptyings(0, (72, 30), (72, 30), (72, 100)) };
+
+        Assert.Equal(4, Policy.VisitsPerWeek(bin, 80));
+    }
+
+    [Fact]
+    public void A_bin_never_seen_emptied_is_tuned_on_its_forecast_until_it_is_expected_full()
     {
         Assert.Equal(10, TunedStaticPolicy.DailyRate(TestDepot.Bin("slow", 20, 10)), 6);
         Assert.Equal(30, TunedStaticPolicy.DailyRate(TestDepot.Bin("fast", 20, 30)), 6);
